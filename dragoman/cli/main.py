@@ -1,0 +1,37 @@
+"""The `dragoman` command: each subcommand is a thin layer over a library function."""
+
+from __future__ import annotations
+
+import typer
+
+from dragoman import __version__
+from dragoman.cli.articles import articles_command, show_command
+from dragoman.cli.ingest import ingest_command, process_command
+
+app = typer.Typer(
+    name="dragoman",
+    help="Multilingual news to verifiable records of diplomacy.\n\n"
+    "Example: dragoman ingest examples/ && dragoman articles",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+app.command("ingest")(ingest_command)
+app.command("process")(process_command)
+app.command("articles")(articles_command)
+app.command("show")(show_command)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dragoman {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Multilingual news to verifiable records of diplomacy."""

@@ -1,0 +1,127 @@
+"""The records that flow through the pipeline: one Document per article, spans by character offset."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class SourceInfo:
+    """Where an article came from."""
+
+    path: str | None = None
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
+    locator: str | None = None
+    format: str | None = None
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of the cleaned text, with its own language (pages mix languages)."""
+
+    start: int
+    end: int
+    lang: str | None
+
+
+@dataclass
+class Removal:
+    """A piece of page furniture removed by cleaning; `line` indexes the input lines."""
+
+    text: str
+    kind: str
+    line: int
+    inline: bool = False
+
+
+@dataclass
+class Repair:
+    """A mended piece of machine-translation damage; `offset` points into the cleaned text."""
+
+    from_: str
+    to: str
+    offset: int
+    kind: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from": self.from_, "to": self.to, "offset": self.offset, "kind": self.kind}
+
+
+@dataclass
+class Document:
+    """One article: metadata, cleaned text and everything later stages attach to it."""
+
+    doc: str
+    text: str
+    source: SourceInfo = field(default_factory=SourceInfo)
+    id: str = ""
+    lang: str | None = None
+    lang_confidence: float = 0.0
+    published: str | None = None
+    published_source: str = "none"
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    repairs: list[Repair] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    near_duplicate_of: str | None = None
+    similarity: float | None = None
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+
+    def paragraph_texts(self) -> list[str]:
+        """Texts of the paragraphs, in order."""
+        return [self.text[p.start : p.end] for p in self.paragraphs]
+
+    def to_json(self) -> dict[str, Any]:
+        """The document JSON contract read by other tools (see README)."""
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "source": asdict(self.source),
+            "lang": self.lang,
+            "published": self.published,
+            "published_source": self.published_source,
+            "text": self.text,
+            "paragraphs": [asdict(p) for p in self.paragraphs],
+            "removed": [asdict(r) for r in self.removed],
+            "repairs": [r.to_json() for r in self.repairs],
+            "metadata": self.metadata,
+            "warnings": self.warnings,
+            "near_duplicate_of": self.near_duplicate_of,
+            "similarity": self.similarity,
+            "mentions": self.mentions,
+            "quotes": self.quotes,
+            "events": self.events,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Document:
+        """Rebuild a Document from its JSON form (as stored in the database)."""
+        return cls(
+            id=data.get("id", ""),
+            doc=data["doc"],
+            text=data["text"],
+            source=SourceInfo(**data.get("source", {})),
+            lang=data.get("lang"),
+            published=data.get("published"),
+            published_source=data.get("published_source", "none"),
+            paragraphs=[Paragraph(**p) for p in data.get("paragraphs", [])],
+            removed=[Removal(**r) for r in data.get("removed", [])],
+            repairs=[
+                Repair(from_=r["from"], to=r["to"], offset=r["offset"], kind=r.get("kind", ""))
+                for r in data.get("repairs", [])
+            ],
+            metadata=data.get("metadata", {}),
+            warnings=data.get("warnings", []),
+            near_duplicate_of=data.get("near_duplicate_of"),
+            similarity=data.get("similarity"),
+            mentions=data.get("mentions", []),
+            quotes=data.get("quotes", []),
+            events=data.get("events", []),
+        )

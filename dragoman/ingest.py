@@ -1,0 +1,149 @@
+"""Batch ingest: paths → raw items → documents → store, with duplicates and rejections counted."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from dragoman.document import Document
+from dragoman.errors import InputRejected
+from dragoman.identity import (
+    NearDuplicateIndex,
+    minhash_of,
+    signature_bytes,
+    signature_from_bytes,
+)
+from dragoman.pipeline import process_item
+from dragoman.settings import Settings
+from dragoman.sources import InputFile, Rejection, expand_paths, read_input
+from dragoman.sources.items import RawItem
+from dragoman.store import Store, StoredInput
+
+ProgressCallback = Callable[[str, str], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, for the summary line and the exit status."""
+
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    near_duplicates: int = 0
+    rejected: list[Rejection] = field(default_factory=list)
+    interrupted: bool = False
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read,
+            "stored": self.stored,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "near_duplicates": self.near_duplicates,
+            "rejected": [str(r) for r in self.rejected],
+            "interrupted": self.interrupted,
+        }
+
+
+def collect_inputs(paths: Sequence[str]) -> tuple[list[InputFile], list[Rejection]]:
+    """Expand paths once so progress can show a total."""
+    files: list[InputFile] = []
+    missing: list[Rejection] = []
+    for entry in expand_paths(paths):
+        (missing if isinstance(entry, Rejection) else files).append(entry)  # type: ignore[arg-type]
+    return files, missing
+
+
+def iter_documents(
+    files: Sequence[InputFile], settings: Settings
+) -> Iterator[tuple[InputFile, RawItem | None, Document | Rejection]]:
+    """Every document or rejection the inputs yield, without touching a database."""
+    for source in files:
+        for item in read_input(source, settings):
+            if isinstance(item, Rejection):
+                yield source, None, item
+                continue
+            yield source, item, _process_or_reject(item, settings)
+
+
+def _process_or_reject(item: RawItem, settings: Settings) -> Document | Rejection:
+    try:
+        return process_item(item, settings)
+    except InputRejected as exc:
+        return Rejection(exc.origin, exc.reason, exc.locator or item.locator)
+
+
+def fingerprint(item: RawItem) -> str:
+    """Identity of an input record: its bytes and how they are read."""
+    digest = hashlib.sha256(item.raw)
+    digest.update(f"\0{item.kind}\0{item.format}".encode())
+    return digest.hexdigest()
+
+
+class Ingester:
+    """Stores documents one transaction each, linking exact and near duplicates."""
+
+    def __init__(self, store: Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.report = IngestReport()
+        self._index: NearDuplicateIndex | None = None
+
+    def run(
+        self, paths: Sequence[str], progress: ProgressCallback | None = None, strict: bool = False
+    ) -> IngestReport:
+        files, missing = collect_inputs(paths)
+        self.report.rejected.extend(missing)
+        if strict and missing:
+            return self.report
+        for source in files:
+            if progress:
+                progress("file", source.name)
+            for item in read_input(source, self.settings):
+                self._ingest_one(item)
+                if strict and self.report.rejected:
+                    return self.report
+        return self.report
+
+    def _ingest_one(self, item: RawItem | Rejection) -> None:
+        if isinstance(item, Rejection):
+            self.report.rejected.append(item)
+            return
+        self.report.read += 1
+        mark = fingerprint(item)
+        if self.store.input_status(mark):
+            self.report.unchanged += 1
+            return
+        result = _process_or_reject(item, self.settings)
+        if isinstance(result, Rejection):
+            self.report.rejected.append(result)
+            return
+        self._store(result, item, mark)
+
+    def _store(self, document: Document, item: RawItem, mark: str) -> None:
+        signature = minhash_of(
+            document.text, self.settings.shingle_words, self.settings.minhash_permutations
+        )
+        if not self.store.has_article(document.id):
+            close = self.index().closest(signature)
+            if close:
+                document.near_duplicate_of, document.similarity = close[0], round(close[1], 3)
+        provenance = StoredInput(item.origin, item.locator, mark, item.raw, item.kind)
+        status = self.store.save_article(document, provenance, signature_bytes(signature))
+        if status == "duplicate":
+            self.report.duplicates += 1
+            return
+        self.report.stored += 1
+        self.report.near_duplicates += int(document.near_duplicate_of is not None)
+        self.index().add(document.id, signature)
+
+    def index(self) -> NearDuplicateIndex:
+        """The LSH index of stored articles, built on first need."""
+        if self._index is None:
+            permutations = self.settings.minhash_permutations
+            self._index = NearDuplicateIndex(self.settings.near_duplicate_threshold, permutations)
+            for article_id, data in self.store.signatures():
+                self._index.add(article_id, signature_from_bytes(data, permutations))
+        return self._index

@@ -1,0 +1,112 @@
+"""The article pipeline: raw item → extracted → cleaned → language → repaired → Document."""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+from dragoman.dates.published import resolve_published
+from dragoman.document import Document, Paragraph, SourceInfo
+from dragoman.errors import InputRejected
+from dragoman.identity import content_id
+from dragoman.settings import DEFAULT_SETTINGS, Settings
+from dragoman.sources.detect import sniff_text_format
+from dragoman.sources.items import RawItem
+from dragoman.text.clean import clean_text
+from dragoman.text.extract import extract_html
+from dragoman.text.langid import identify_language
+from dragoman.text.repair import repair_text
+
+_PARAGRAPH_BREAK = "\n\n"
+
+
+def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS) -> Document:
+    """Run every ingest stage on one raw item; raises InputRejected with the reason."""
+    meta = dict(item.meta)
+    body = item.body
+    if item.kind == "html":
+        extracted = extract_html(item.body, item.origin, meta.get("url"))
+        body = extracted.body
+        meta = {**extracted.meta, **meta}
+    cleaned = clean_text(body)
+    text = _PARAGRAPH_BREAK.join(cleaned.paragraphs)
+    if len(text) < settings.min_text_chars:
+        reason = f"empty document: {len(text)} characters of text after cleaning"
+        raise InputRejected(item.origin, reason, item.locator)
+    lang, confidence = _document_language(text, meta.get("lang"), item, settings)
+    text, repairs = repair_text(text, lang)
+    tweet_dates = [d for d in cleaned.metadata.get("tweet_dates", "").split("|") if d]
+    published, published_source = resolve_published(meta.get("published"), tweet_dates, lang)
+    title = meta.get("title") or _headline(item, cleaned.paragraphs)
+    document = Document(
+        doc=item.doc,
+        text=text,
+        source=SourceInfo(
+            path=item.origin,
+            url=meta.get("url"),
+            title=title,
+            author=meta.get("author"),
+            site=meta.get("site"),
+            locator=item.locator or None,
+            format=item.format,
+        ),
+        lang=lang,
+        lang_confidence=round(confidence, 3),
+        published=published,
+        published_source=published_source,
+        paragraphs=paragraph_spans(text, lang, settings),
+        removed=cleaned.removed,
+        repairs=repairs,
+        metadata={k: v for k, v in cleaned.metadata.items() if k != "tweet_dates"},
+    )
+    document.id = content_id(text)
+    return document
+
+
+def process(
+    text_or_html: str,
+    lang: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> Document:
+    """Process one article given as a string (plain text or HTML) into a Document."""
+    kind = "html" if sniff_text_format(text_or_html, "") == "html" else "text"
+    meta = {k: v for k, v in (("lang", lang), ("published", published), ("url", url)) if v}
+    doc = url or "input"
+    raw = text_or_html.encode("utf-8")
+    item = RawItem("<string>", doc, kind, text_or_html, raw, kind, "", meta)
+    return process_item(item, settings)
+
+
+def paragraph_spans(text: str, doc_lang: str | None, settings: Settings) -> list[Paragraph]:
+    """Offsets of each paragraph with its own language; short ones inherit the document's."""
+    spans: list[Paragraph] = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        lang = doc_lang
+        if len(match.group()) >= settings.paragraph_langid_min_chars:
+            guess, confidence = identify_language(match.group())
+            if guess and confidence >= settings.min_lang_confidence:
+                lang = guess
+        spans.append(Paragraph(match.start(), match.end(), lang))
+    return spans
+
+
+def _document_language(
+    text: str, given: str | None, item: RawItem, settings: Settings
+) -> tuple[str, float]:
+    if given:
+        return given.strip().lower().replace("_", "-").split("-")[0], 1.0
+    guess, confidence = identify_language(text[:3000])
+    if guess is None or confidence < settings.min_lang_confidence:
+        best = f"best guess {guess} at {confidence:.2f}" if guess else "no letters"
+        raise InputRejected(item.origin, f"unknown language ({best})", item.locator)
+    return guess, confidence
+
+
+def _headline(item: RawItem, paragraphs: list[str]) -> str | None:
+    """A text file's first line is its headline when it does not end like a sentence."""
+    if item.kind != "text" or not paragraphs:
+        return PurePath(item.doc).stem if item.kind == "text" else None
+    first = paragraphs[0]
+    return first if len(first) <= 200 and not first.rstrip().endswith((".", "!", "?")) else None

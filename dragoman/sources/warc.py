@@ -1,0 +1,49 @@
+"""WARC and WARC.gz archives: every HTML response record becomes an article."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from dragoman.errors import InputRejected
+from dragoman.sources.decode import decode_bytes
+from dragoman.sources.items import RawItem, ReadResult, Rejection
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def read_warc(data: bytes, origin: str) -> Iterator[ReadResult]:
+    """HTML responses only; requests, metadata and non-HTML responses are skipped."""
+    index = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            index += 1
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+            if not content_type.startswith(_HTML_TYPES):
+                continue
+            yield _record_item(record, origin, index, content_type)
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+        yield Rejection(
+            origin, f"malformed WARC after record {index}: {exc}", f"record {index + 1}"
+        )
+
+
+def _record_item(record: object, origin: str, index: int, content_type: str) -> ReadResult:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record{index}"  # type: ignore[attr-defined]
+    locator = f"record {index}"
+    payload = record.content_stream().read()  # type: ignore[attr-defined]
+    hint = content_type.split("charset=")[-1].strip() if "charset=" in content_type else None
+    try:
+        body = decode_bytes(payload, f"{origin} {uri}", hint)
+    except InputRejected as exc:
+        return Rejection(origin, exc.reason, locator)
+    meta = {"url": uri}
+    crawled = record.rec_headers.get_header("WARC-Date")  # type: ignore[attr-defined]
+    if crawled:
+        meta["crawled"] = crawled
+    return RawItem(origin, uri, "html", body, payload, "warc", locator, meta)

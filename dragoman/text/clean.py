@@ -1,0 +1,130 @@
+"""Cleaning stage: split paragraphs, drop page furniture, record every removal."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dragoman.document import Removal
+from dragoman.text.furniture import (
+    INLINE_TWEET_LINK,
+    SENTENCE_END,
+    TWEET_SIGNATURE,
+    classify_line,
+    furniture_lexicon,
+    is_sentence_like,
+    word_count,
+)
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTINUES = re.compile(r"^[a-zà-ÿа-яёіїєґ\d(]")
+_URLISH = re.compile(r"https?://|www\.|@\w")
+# Wrapped text files cut lines at 60-80 characters; shorter lines are labels, not wraps.
+_WRAP_MIN_CHARS = 40
+# Lines of at most this many words outside the article body are section labels ("Tren").
+_ZONE_LABEL_WORDS = 2
+
+
+@dataclass
+class CleanResult:
+    """Kept paragraphs, removed furniture and metadata found in it (source lines, tweet dates)."""
+
+    paragraphs: list[str]
+    removed: list[Removal] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+def split_lines(body: str) -> list[str]:
+    """Non-empty lines with collapsed spaces; hard-wrapped lines joined back into paragraphs."""
+    lines: list[str] = []
+    blank_separated = bool(re.search(r"\n[ \t]*\n", body))
+    previous_blank = True
+    for raw in body.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if not line:
+            previous_blank = True
+            continue
+        if lines and not previous_blank and _is_wrapped(lines[-1], line, blank_separated):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+        previous_blank = False
+    return lines
+
+
+def _is_wrapped(previous: str, line: str, blank_separated: bool) -> bool:
+    """A long line cut mid-sentence and continued in lower case, or any such cut in a text
+    whose paragraphs are separated by blank lines."""
+    if len(previous) < _WRAP_MIN_CHARS or _URLISH.search(line) or _URLISH.search(previous):
+        return False
+    if re.search(r"[.!?:;…\"»”)\]]$", previous):
+        return False
+    return blank_separated or bool(_CONTINUES.match(line))
+
+
+def clean_text(body: str) -> CleanResult:
+    """Remove furniture lines and inline links; never drop a line that reads as a sentence."""
+    lines = split_lines(body)
+    kinds = [classify_line(line) for line in lines]
+    _mark_zone_labels(lines, kinds)
+    _mark_contact_blocks(lines, kinds)
+    result = CleanResult(paragraphs=[])
+    for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
+        if kind is None:
+            kept = _strip_inline(line, index, result.removed)
+            if kept:
+                result.paragraphs.append(kept)
+            continue
+        result.removed.append(Removal(text=line, kind=kind, line=index))
+        _collect_metadata(line, kind, result.metadata)
+    return result
+
+
+def _mark_zone_labels(lines: list[str], kinds: list[str | None]) -> None:
+    """Very short lines before the first or after the last prose line are labels."""
+    prose = [i for i, line in enumerate(lines) if kinds[i] is None and is_sentence_like(line)]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    for index, line in enumerate(lines):
+        if kinds[index] is not None or first <= index <= last:
+            continue
+        words = word_count(line)
+        if words <= _ZONE_LABEL_WORDS or (words <= 4 and line.endswith(":")):
+            kinds[index] = "label"
+
+
+def _mark_contact_blocks(lines: list[str], kinds: list[str | None]) -> None:
+    """Lines following a press-contact heading belong to it until prose resumes."""
+    in_block = False
+    for index, line in enumerate(lines):
+        if kinds[index] == "press_contact":
+            in_block = True
+        elif in_block and (is_sentence_like(line) or word_count(line) > 10):
+            in_block = False
+        elif in_block and kinds[index] is None:
+            kinds[index] = "press_contact"
+
+
+def _strip_inline(line: str, index: int, removed: list[Removal]) -> str:
+    """Cut tweet links and trailing photo credits out of a kept line."""
+    for match in list(INLINE_TWEET_LINK.finditer(line)):
+        removed.append(
+            Removal(text=match.group().strip(), kind="tweet_link", line=index, inline=True)
+        )
+    line = INLINE_TWEET_LINK.sub("", line).strip()
+    credit = furniture_lexicon().photo_suffix.search(line)
+    if credit and SENTENCE_END.search(line[: credit.start()]):
+        removed.append(Removal(text=credit.group().strip(), kind="photo", line=index, inline=True))
+        line = line[: credit.start()].rstrip()
+    return line
+
+
+def _collect_metadata(line: str, kind: str, metadata: dict[str, str]) -> None:
+    if kind == "source" and "source_line" not in metadata:
+        metadata["source_line"] = line.split(":", 1)[1].strip()
+    elif kind == "tweet_signature":
+        match = TWEET_SIGNATURE.match(line)
+        if match:
+            dates = [d for d in metadata.get("tweet_dates", "").split("|") if d]
+            metadata["tweet_dates"] = "|".join([*dates, match.group("date").strip()])

@@ -1,0 +1,77 @@
+"""SQLite store: migrations, WAL, FTS search, provenance."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import dragoman
+from dragoman.errors import StoreError
+from dragoman.store import Store, StoredInput
+from dragoman.store.schema import SCHEMA_VERSION
+
+
+def _save(store: Store, text: str, origin: str = "a.txt") -> str:
+    document = dragoman.process(text)
+    provenance = StoredInput(origin, "", f"fp-{origin}-{document.id}", text.encode(), "text")
+    return store.save_article(document, provenance, None)
+
+
+def test_new_database_is_migrated_and_in_wal_mode(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        mode = store.connection.execute("PRAGMA journal_mode").fetchone()[0]
+        assert mode == "wal"
+
+
+def test_full_text_search_ignores_accents_and_case(db_path: Path) -> None:
+    with Store.open(db_path) as store:
+        _save(store, "Le président Tokaïev a reçu le ministre français des Affaires étrangères.")
+        _save(
+            store,
+            "Der Bundeskanzler empfing den Präsidenten Kasachstans im Kanzleramt in Berlin.",
+            "b.txt",
+        )
+        assert [r["lang"] for r in store.list_articles(search="tokaiev")] == ["fr"]
+        assert [r["lang"] for r in store.list_articles(search="PRÄSIDENTEN")] == ["de"]
+        assert store.list_articles(search='odd "quote AND (') == []
+        assert len(store.list_articles(lang="de")) == 1
+
+
+def test_same_article_from_second_source_is_linked_not_copied(db_path: Path) -> None:
+    text = "The ministers of Uzbekistan and Tajikistan met in Dushanbe to discuss water and energy."
+    with Store.open(db_path) as store:
+        assert _save(store, text, "site-a.txt") == "stored"
+        assert _save(store, text, "site-b.txt") == "duplicate"
+        assert store.count_articles() == 1
+        article_id = store.list_articles()[0]["id"]
+        assert [s["origin"] for s in store.article_sources(article_id)] == [
+            "site-a.txt",
+            "site-b.txt",
+        ]
+
+
+def test_raw_input_is_kept_beside_the_document(db_path: Path) -> None:
+    text = "Brazil and Argentina signed a trade protocol in Brasília on Wednesday after long talks."
+    with Store.open(db_path) as store:
+        _save(store, text)
+        row = store.connection.execute("SELECT raw, document_json FROM articles").fetchone()
+        assert row["raw"] == text.encode()
+        document = store.get_document(store.list_articles()[0]["id"][:6])
+        assert document is not None and document.text == text
+
+
+def test_readonly_open_of_missing_db_fails_clearly(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no database"):
+        Store.open(tmp_path / "missing.db", readonly=True)
+
+
+def test_newer_schema_is_refused(db_path: Path) -> None:
+    Store.open(db_path).close()
+    connection = sqlite3.connect(db_path)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    connection.close()
+    with pytest.raises(StoreError, match="newer dragoman"):
+        Store.open(db_path)

@@ -1,0 +1,121 @@
+"""Cleaning removes furniture in many languages and never a sentence of the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.text.clean import clean_text, split_lines
+
+BODY = {
+    "en": "President Tokayev received the British foreign secretary in Astana on Monday. "
+    "The two discussed trade, energy and the situation in Afghanistan at length.",
+    "es": "El ministro de Asuntos Exteriores de España se reunió con su homólogo turco en Ankara. "
+    "Ambos acordaron ampliar la cooperación económica y cultural entre los dos países.",
+    "ru": "Министр иностранных дел России Сергей Лавров провёл переговоры со своим казахстанским "
+    "коллегой в Москве. Стороны обсудили торговлю и транспортные коридоры.",
+    "tr": "Dışişleri Bakanı Hakan Fidan, Azerbaycanlı mevkidaşı ile Bakü'de bir araya geldi. "
+    "İki bakan enerji ve ulaştırma alanındaki işbirliğini ele aldı.",
+    "it": "Il ministro degli Esteri italiano ha incontrato il suo omologo kazako a Roma. "
+    "Le due parti hanno firmato un memorandum sulla cooperazione energetica.",
+}
+FURNITURE = {
+    "en": [
+        "Share this article",
+        "Follow us on Twitter",
+        "Comments (12)",
+        "Read more",
+        "We use cookies to improve your experience. By continuing you accept our cookie policy.",
+        "Photo: Reuters",
+        "Source: Reuters",
+    ],
+    "es": [
+        "Compartir en Facebook",
+        "Síguenos",
+        "Lee también",
+        "Fuente: EFE",
+        "Este sitio utiliza cookies para mejorar la experiencia del usuario.",
+    ],
+    "ru": [
+        "Поделиться",
+        "Комментарии (0)",
+        "Читайте также",
+        "Источник: ТАСС",
+        "Подпишитесь на нашу рассылку, отписаться можно в любой момент.",
+    ],
+    "tr": ["Paylaş", "Bizi takip edin", "İlgili Haberler", "Kaynak: AA", "Yorumlar (4)"],
+    "it": [
+        "Condividi su Facebook",
+        "Seguici",
+        "Leggi anche",
+        "Fonte: ANSA",
+        "Riproduzione riservata © 2025",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(BODY))
+def test_furniture_removed_article_kept(lang: str) -> None:
+    noise = FURNITURE[lang]
+    lines = [noise[0], BODY[lang], *noise[1:]]
+    result = clean_text("\n".join(lines))
+    assert result.paragraphs == [BODY[lang]]
+    assert sorted(r.text for r in result.removed) == sorted(noise)
+
+
+def test_source_line_kept_as_metadata() -> None:
+    result = clean_text(f"{BODY['en']}\nSource: Kazinform")
+    assert result.metadata["source_line"] == "Kazinform"
+
+
+def test_prose_is_never_taken_for_a_label() -> None:
+    prose = [
+        "Share prices fell sharply in Moscow after the sanctions were announced on Friday.",
+        "Comments by the minister drew a sharp rebuke from Beijing, the ministry said.",
+        "Source: a senior diplomat told Reuters the talks would resume next week in Geneva "
+        "after a pause of several months, with both delegations expected to attend.",
+        "« Nous utilisons des cookies », a plaisanté le ministre devant les journalistes.",
+    ]
+    result = clean_text("\n".join(prose))
+    assert result.paragraphs == prose and result.removed == []
+
+
+def test_tweet_embed_link_and_signature() -> None:
+    text = (
+        f"{BODY['en']}\nTalks with my colleague today in Astana. #diplomacy "
+        "pic.twitter.com/AbC123xyz\n— Foreign Office (@FCDOGovUK) March 3, 2025\n"
+        "The minister later flew on to Tashkent for further meetings with officials."
+    )
+    result = clean_text(text)
+    assert "pic.twitter.com" not in "\n".join(result.paragraphs)
+    assert "Talks with my colleague today in Astana. #diplomacy" in result.paragraphs
+    assert result.metadata["tweet_dates"] == "March 3, 2025"
+    assert {r.kind for r in result.removed} == {"tweet_link", "tweet_signature"}
+
+
+def test_press_contact_block_and_header_labels() -> None:
+    text = (
+        "World\nPolitics\n" + BODY["en"] + "\nPress contact:\nACME Communications\n"
+        "Jane Doe, Tel. +44 20 7946 0000\nE: press@acme.example\nhttps://acme.example/"
+    )
+    result = clean_text(text)
+    assert result.paragraphs == [BODY["en"]]
+    assert len(result.removed) == 7
+
+
+def test_trailing_photo_credit_cut_inline() -> None:
+    caption = "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024. Foto: AA/Reuters"
+    result = clean_text(f"{BODY['en']}\n{caption}")
+    assert result.paragraphs[-1] == "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024."
+    assert result.removed[0].inline and result.removed[0].kind == "photo"
+
+
+def test_hard_wrapped_paragraphs_are_joined() -> None:
+    wrapped = (
+        "The ministers of the five Central Asian states met in\n"
+        "Samarkand on Tuesday to discuss water sharing.\n\nSecond paragraph here."
+    )
+    assert split_lines(wrapped) == [
+        "The ministers of the five Central Asian states met in Samarkand on Tuesday to discuss "
+        "water sharing.",
+        "Second paragraph here.",
+    ]

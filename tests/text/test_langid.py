@@ -1,0 +1,32 @@
+"""Language identification on short paragraphs in many languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from dragoman.text.langid import identify_language
+
+SAMPLES = {
+    "en": "The minister said the two countries would deepen their cooperation.",
+    "fr": "Le ministre a déclaré que les deux pays allaient approfondir leur coopération.",
+    "de": "Der Minister sagte, beide Länder würden ihre Zusammenarbeit vertiefen.",
+    "es": "El ministro dijo que ambos países profundizarían su cooperación.",
+    "pt": "O ministro disse que os dois países vão aprofundar a sua cooperação.",
+    "it": "Il ministro ha detto che i due paesi approfondiranno la loro cooperazione.",
+    "ru": "Министр заявил, что две страны углубят сотрудничество.",
+    "uk": "Міністр заявив, що дві країни поглиблять свою співпрацю.",
+    "tr": "Bakan, iki ülkenin işbirliğini derinleştireceğini söyledi.",
+    "id": "Menteri mengatakan kedua negara akan memperdalam kerja sama mereka.",
+    "kk": "Министр екі елдің ынтымақтастығын тереңдететінін айтты.",
+    "ar": "قال الوزير إن البلدين سيعمقان تعاونهما.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_one_sentence_paragraphs(lang: str) -> None:
+    guess, confidence = identify_language(SAMPLES[lang])
+    assert guess == lang and confidence > 0.3
+
+
+def test_nothing_to_judge() -> None:
+    assert identify_language("12 345 — 67") == (None, 0.0)
