@@ -7,6 +7,7 @@ import typer
 from dragoman import __version__
 from dragoman.cli.articles import articles_command, show_command
 from dragoman.cli.ingest import ingest_command, process_command
+from dragoman.cli.measure import bench_app, eval_command
 
 app = typer.Typer(
     name="dragoman",
@@ -20,6 +21,8 @@ app.command("ingest")(ingest_command)
 app.command("process")(process_command)
 app.command("articles")(articles_command)
 app.command("show")(show_command)
+app.command("eval")(eval_command)
+app.add_typer(bench_app, name="bench")
 
 
 def _version(value: bool) -> None:

@@ -139,6 +139,14 @@ class Store:
             return None
         return Document.from_json(json.loads(rows[0]["document_json"]))
 
+    def get_document_by_doc(self, doc: str) -> Document | None:
+        """The stored document read under this name (file name, record id or URL)."""
+        row = self.connection.execute(
+            "SELECT a.document_json FROM article_sources s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.doc = ? ORDER BY s.first_seen LIMIT 1", (doc,)
+        ).fetchone()
+        return Document.from_json(json.loads(row["document_json"])) if row else None
+
     def article_sources(self, article_id: str) -> list[dict[str, Any]]:
         rows = self.connection.execute(
             "SELECT origin, locator, doc, url, first_seen FROM article_sources "

@@ -1,0 +1,107 @@
+"""`dragoman eval` and `dragoman bench`: the project measures itself with these."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dragoman.cli.common import fail
+from dragoman.errors import DragomanError
+from dragoman.evaluation.common import BenchResult, shared_dir
+
+stdout = Console(highlight=False)
+bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy and speed).\n\n"
+                        "Example: dragoman bench all --json bench.json", no_args_is_help=True)
+DataOption = typer.Option(None, "--data", help="Folder holding bench/ and gold/ (default ../shared).")
+JsonOption = typer.Option(None, "--json", help="Also write the results to this JSON file.")
+
+
+def eval_command(
+    gold: Path = typer.Option(..., "--gold", help="Gold annotations (JSON Lines, gold README format)."),
+    docs: Path | None = typer.Option(None, "--docs", help="Folder of the annotated articles."),
+    db: Path | None = typer.Option(None, "--db", help="Score documents stored in this database instead."),
+    json_out: Path | None = JsonOption,
+    explain: bool = typer.Option(False, "--explain", help="List every miss and false alarm."),
+) -> None:
+    """Score the pipeline against gold annotations: events, people, actors, quotes, noise, dates.
+
+    Example: dragoman eval --gold ../shared/gold/seeds.jsonl --explain
+    """
+    from dragoman.evaluation.run import evaluate, headline
+
+    try:
+        score = evaluate(gold, docs, db)
+    except DragomanError as exc:
+        fail(str(exc))
+    figures = headline(score)
+    table = Table("measure", "value", title=f"dragoman eval — {gold}")
+    for label, value in figures.items():
+        table.add_row(label, f"{value:.3f}")
+    stdout.print(table)
+    articles = Table("doc", "people F1", "actors F1", "quotes", "events", "noise")
+    for row in score.per_article:
+        articles.add_row(row["doc"], f"{row['people']:.2f}", f"{row['actors']:.2f}", row["quotes"],
+                         row["events"], row["noise"])
+    stdout.print(articles)
+    if explain:
+        for miss in score.misses:
+            sentence = f"\n    “{miss['sentence']}”" if miss.get("sentence") else ""
+            stdout.print(f"{miss['doc']}: {miss['kind']}: {miss['what']}{sentence}", markup=False)
+    if json_out:
+        payload = {"headline": figures, "measures": score.summary(), "articles": score.per_article,
+                   "misses": score.misses}
+        json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def print_result(result: BenchResult) -> None:
+    table = Table(*result.columns, title=f"bench {result.name}")
+    for row in result.rows:
+        table.add_row(*(str(v) for v in row))
+    stdout.print(table)
+    for note in result.notes:
+        stdout.print(f"  {note}", markup=False)
+
+
+def _run(names: list[str], data: Path | None, json_out: Path | None, corpus: Path | None) -> None:
+    from dragoman.evaluation.registry import run_benchmarks
+
+    try:
+        folder = shared_dir(data)
+        results = run_benchmarks(names, folder, corpus, on_result=print_result)
+    except DragomanError as exc:
+        fail(str(exc))
+    if json_out:
+        payload = [r.as_dict() for r in results]
+        json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _register(name: str, doc: str) -> None:
+    def command(data: Path | None = DataOption, json_out: Path | None = JsonOption) -> None:
+        _run([name], data, json_out, Path("examples"))
+
+    command.__doc__ = doc
+    bench_app.command(name)(command)
+
+
+for _name, _doc in (
+    ("extraction", "HTML body extraction F1 against the scrapinghub ground truth, beside trafilatura.\n\n"
+     "Example: dragoman bench extraction"),
+    ("langid", "Language identification accuracy on short paragraphs and speed, per backend.\n\n"
+     "Example: dragoman bench langid"),
+):
+    _register(_name, _doc)
+
+
+@bench_app.command("all")
+def bench_all(data: Path | None = DataOption, json_out: Path | None = JsonOption) -> None:
+    """Every component benchmark, one after the other.
+
+    Example: dragoman bench all --json bench.json
+    """
+    from dragoman.evaluation.registry import BENCHMARKS
+
+    _run(list(BENCHMARKS), data, json_out, Path("examples"))

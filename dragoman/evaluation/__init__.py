@@ -1,0 +1,1 @@
+"""Measuring dragoman: gold-set scoring (`dragoman eval`) and component benchmarks (`dragoman bench`)."""

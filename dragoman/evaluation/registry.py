@@ -1,0 +1,28 @@
+"""The component benchmarks by name, run in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from dragoman.evaluation.common import BenchResult
+from dragoman.evaluation.extraction import bench_extraction
+from dragoman.evaluation.langid_bench import bench_langid
+
+BENCHMARKS: dict[str, Callable[[Path, Path | None], BenchResult]] = {
+    "extraction": lambda data, _corpus: bench_extraction(data),
+    "langid": bench_langid,
+}
+
+
+def run_benchmarks(
+    names: list[str], data: Path, corpus: Path | None,
+    on_result: Callable[[BenchResult], None] | None = None,
+) -> list[BenchResult]:
+    results = []
+    for name in names:
+        result = BENCHMARKS[name](data, corpus if corpus and corpus.is_dir() else None)
+        if on_result:
+            on_result(result)
+        results.append(result)
+    return results
