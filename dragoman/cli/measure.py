@@ -13,7 +13,7 @@ from dragoman.cli.common import fail
 from dragoman.errors import DragomanError
 from dragoman.evaluation.common import BenchResult, shared_dir
 
-stdout = Console(highlight=False)
+stdout = Console(highlight=False, width=200)
 bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy and speed).\n\n"
                         "Example: dragoman bench all --json bench.json", no_args_is_help=True)
 DataOption = typer.Option(None, "--data", help="Folder holding bench/ and gold/ (default ../shared).")
@@ -92,6 +92,8 @@ for _name, _doc in (
      "Example: dragoman bench extraction"),
     ("langid", "Language identification accuracy on short paragraphs and speed, per backend.\n\n"
      "Example: dragoman bench langid"),
+    ("dates", "Date normalisation accuracy on the duckling corpora, beside dateparser.\n\n"
+     "Example: dragoman bench dates"),
 ):
     _register(_name, _doc)
 

@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from dragoman.evaluation.common import BenchResult
+from dragoman.evaluation.dates_bench import bench_dates
 from dragoman.evaluation.extraction import bench_extraction
 from dragoman.evaluation.langid_bench import bench_langid
 
 BENCHMARKS: dict[str, Callable[[Path, Path | None], BenchResult]] = {
     "extraction": lambda data, _corpus: bench_extraction(data),
     "langid": bench_langid,
+    "dates": lambda data, _corpus: bench_dates(data),
 }
 
 

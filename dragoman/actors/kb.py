@@ -1,0 +1,239 @@
+"""Load the actor knowledge base from the package data files, plus optional user files."""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from dragoman.actors.keys import name_key
+from dragoman.actors.matcher import NameMatcher
+from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name, Office
+from dragoman.errors import ConfigError
+
+
+@dataclass
+class KnowledgeBase:
+    """Entities by key and every name pointing at them."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: list[Name] = field(default_factory=list)
+    _matcher: NameMatcher | None = field(default=None, repr=False)
+    _person_keys: tuple[dict[str, Entity], dict[str, Entity]] | None = field(default=None, repr=False)
+
+    def matcher(self) -> NameMatcher:
+        """The name automaton, built on first use and rebuilt after names are added."""
+        if self._matcher is None or self._matcher.name_count != len(self.names):
+            self._matcher = NameMatcher(self.names)
+        return self._matcher
+
+    def add_entity(self, entity: Entity) -> Entity:
+        existing = self.entities.get(entity.key)
+        if existing is None:
+            self.entities[entity.key] = entity
+            return entity
+        existing.offices.extend(o for o in entity.offices if o not in existing.offices)
+        existing.wikidata_id = existing.wikidata_id or entity.wikidata_id
+        return existing
+
+    def add_names(self, entity: str, texts: Iterable[str], kind: str, lang: str | None = None,
+                  valid_from: str | None = None, valid_to: str | None = None) -> None:
+        for text in texts:
+            text = " ".join(str(text).split())
+            if len(text) >= 2:
+                self.names.append(Name(text, entity, kind, lang, valid_from, valid_to))
+
+    def by_code(self, code: str) -> Entity | None:
+        return self.entities.get(code)
+
+    def people(self) -> Iterator[Entity]:
+        return (e for e in self.entities.values() if e.type == PERSON)
+
+    def holders(self, role: str, code: str, day: str | None) -> list[Entity]:
+        """People holding a role for a state/organisation on a day."""
+        return [p for p in self.people()
+                if any(o.role == role and o.code == code and o.holds_on(day) for o in p.offices)]
+
+    def search(self, query: str, limit: int = 20) -> list[Entity]:
+        """Entities whose code, or any name in any language, matches the query."""
+        key, folded = name_key(query), query.casefold()
+        exact = self.entities.get(query.upper())
+        hits: dict[str, int] = {exact.key: 0} if exact else {}
+        for name in self.names:
+            text = name.text.casefold()
+            rank = 1 if text == folded else 2 if name_key(name.text) == key else 3 if folded in text else 0
+            if rank and (name.entity not in hits or rank < hits[name.entity]):
+                hits[name.entity] = rank
+        ordered = sorted(hits, key=lambda k: (hits[k], self.entities[k].name))
+        return [self.entities[k] for k in ordered[:limit]]
+
+    def person_keys(self, min_surname: int) -> tuple[dict[str, Entity], dict[str, Entity]]:
+        """Spelling keys of people's full names and of their surnames (built once)."""
+        if self._person_keys is None:
+            full: dict[str, Entity] = {}
+            surnames: dict[str, Entity] = {}
+            for name in self.names:
+                person = self.entities[name.entity]
+                if person.type != PERSON:
+                    continue
+                key = name_key(name.text)
+                full.setdefault(key, person)
+                last = key.split()[-1] if key else ""
+                if len(last) >= min_surname:
+                    surnames.setdefault(last, person)
+            self._person_keys = (full, surnames)
+        return self._person_keys
+
+    def names_of(self, key: str) -> list[Name]:
+        return [n for n in self.names if n.entity == key]
+
+
+def _data(name: str) -> Any:
+    path = resources.files(__package__) / "data" / name
+    if not path.is_file():
+        return None
+    text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text) if name.endswith(".json") else tomllib.loads(text)
+    except (json.JSONDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"actor data file {name} is invalid: {exc}") from exc
+
+
+def _as_list(value: Any) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [v for item in value.values() for v in _as_list(item)]
+    return [str(v) for v in value]
+
+
+def _per_language(value: Any) -> Iterator[tuple[str | None, list[str]]]:
+    if isinstance(value, dict):
+        for lang, names in value.items():
+            yield lang, _as_list(names)
+    else:
+        yield None, _as_list(value)
+
+
+def _records(data: Any, list_key: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(code, record) from either an array of tables or tables keyed by code."""
+    if not data:
+        return
+    if isinstance(data.get(list_key), list):
+        for record in data[list_key]:
+            yield record["code"], record
+        return
+    for code, record in data.items():
+        if isinstance(record, dict):
+            yield record.get("code", code), record
+
+
+def load_states(kb: KnowledgeBase) -> None:
+    for record in _data("states.json") or []:
+        code = record["code"]
+        kb.add_entity(Entity(code, STATE, record["name"], code, record.get("wikidata_id")))
+        kb.add_names(code, [record["name"], record.get("official") or ""], "name", "en")
+        for lang, names in _per_language(record.get("names", {})):
+            kb.add_names(code, names, "name", lang)
+        if record.get("capital"):
+            _add_place(kb, code, record["capital"], [record["capital"]], "capital")
+    for code, extra in _records(_data("states_extra.toml"), "state"):
+        _load_state_extra(kb, code, extra)
+
+
+def _load_state_extra(kb: KnowledgeBase, code: str, extra: dict[str, Any]) -> None:
+    capitals = [n for _, names in _per_language(extra.get("capital", {})) for n in names]
+    if capitals:
+        _add_place(kb, code, capitals[0], capitals, "capital")
+    for former in extra.get("capital_former", []):
+        names = _as_list(former.get("names")) + _as_list(former.get("name"))
+        _add_place(kb, code, names[0], names, "capital", former.get("from"), former.get("to"))
+    kb.add_names(code, _as_list(extra.get("seats")), "seat")
+    for former in extra.get("former", []):
+        names = _as_list(former.get("names")) + _as_list(former.get("name"))
+        kb.add_names(code, names, "former", None, former.get("from"), former.get("to"))
+
+
+def _add_place(kb: KnowledgeBase, state: str, name: str, names: list[str], kind: str,
+               start: str | None = None, end: str | None = None) -> None:
+    key = f"place:{name_key(name)}"
+    kb.add_entity(Entity(key, PLACE, name, state, state=state))
+    kb.add_names(key, names, kind, None, start, end)
+
+
+def load_organisations(kb: KnowledgeBase) -> None:
+    for code, record in _records(_data("igos.toml"), "igo"):
+        members = tuple(_as_list(record.get("members")))
+        name = record.get("name") or code
+        kb.add_entity(Entity(code, IGO, name, code, record.get("wikidata_id"), members=members))
+        kb.add_names(code, [name], "name", "en")
+        for lang, names in _per_language(record.get("names", {})):
+            kb.add_names(code, names, "name", lang)
+        for lang, names in _per_language(record.get("acronyms", {})):
+            kb.add_names(code, names, "acronym", lang)
+        for body in record.get("bodies", []):
+            for lang, names in _per_language(body.get("names", body)):
+                kb.add_names(code, [n for n in names if n != code], "body", lang)
+    for code, record in _records(_data("regions.toml"), "region"):
+        name = record.get("name") or code
+        kb.add_entity(Entity(code, REGION, name, code, members=tuple(_as_list(record.get("members")))))
+        kb.add_names(code, [name], "name", "en")
+        for lang, names in _per_language(record.get("names", {})):
+            kb.add_names(code, names, "name", lang)
+
+
+def load_language_forms(kb: KnowledgeBase) -> None:
+    folder = resources.files(__package__) / "data" / "lang"
+    if not folder.is_dir():
+        return
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if not entry.name.endswith(".toml"):
+            continue
+        lang = entry.name[:-5]
+        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        for section, kind in (("adjectives", "adjective"), ("regions", "name"), ("igos", "name")):
+            for code, names in data.get(section, {}).items():
+                if code in kb.entities:
+                    kb.add_names(code, _as_list(names), kind, lang)
+
+
+def load_people(kb: KnowledgeBase, data: Any) -> None:
+    for record in (data or {}).get("person", []):
+        key = f"person:{record.get('wikidata_id') or name_key(record['name']).replace(' ', '-')}"
+        offices = [Office(o["role"], o["code"], _iso(o.get("start")), _iso(o.get("end")))
+                   for o in record.get("offices", [])]
+        kb.add_entity(Entity(key, PERSON, record["name"], None, record.get("wikidata_id"), offices))
+        kb.add_names(key, [record["name"], *_as_list(record.get("aliases"))], "alias")
+
+
+def _iso(value: Any) -> str | None:
+    return str(value) if value else None
+
+
+def load_user_file(kb: KnowledgeBase, path: Path) -> None:
+    """A user's TOML file in the package formats: [[person]], [CODE] state extras, [igo.X]."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read actor file {path}: {exc}") from exc
+    load_people(kb, data)
+    for code, names in data.get("names", {}).items():
+        kb.add_names(code, _as_list(names), "name")
+
+
+@cache
+def default_knowledge_base() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    kb = KnowledgeBase()
+    load_states(kb)
+    load_organisations(kb)
+    load_language_forms(kb)
+    load_people(kb, _data("people.toml"))
+    return kb

@@ -1,0 +1,114 @@
+"""Multi-pattern matching of every known name over a text (Aho-Corasick), inflection-aware."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import ahocorasick
+import regex
+
+from dragoman.actors.model import Name
+
+_CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+# Case endings that may follow a Cyrillic name (Казахстан-а, Росси-ей, Қазақстан-ның): at most
+# this many letters, tuned on the ru/uk/kk sentences in tests/actors.
+_MAX_CYRILLIC_SUFFIX = 4
+_MIN_STEM = 4
+_LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
+
+
+@dataclass(frozen=True)
+class NameMatch:
+    """A name found in a text: [start, end) offsets into the original text."""
+
+    start: int
+    end: int
+    name: Name
+
+
+def fold_text(text: str) -> str:
+    """Lowercase without changing length, so offsets stay valid; curly apostrophes made straight."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _fold_char(char: str) -> str:
+    if char in "’ʼ`":
+        return "'"
+    lower = char.lower()
+    return lower if len(lower) == 1 else char
+
+
+class NameMatcher:
+    """Finds every name of a list in texts; longest leftmost matches win."""
+
+    def __init__(self, names: list[Name]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[Name, bool]]] = {}
+        for name in names:
+            folded = fold_text(name.text)
+            entries.setdefault(folded, []).append((name, False))
+            stem = _stem(folded)
+            if stem:
+                entries.setdefault(stem, []).append((name, True))
+        for key, value in entries.items():
+            self._automaton.add_word(key, (key, value))
+        self._automaton.make_automaton()
+        self.size = len(entries)
+        self.name_count = len(names)
+
+    def find(self, text: str) -> list[NameMatch]:
+        folded = fold_text(text)
+        found: list[NameMatch] = []
+        for end_index, (key, candidates) in self._automaton.iter(folded):
+            start = end_index - len(key) + 1
+            if start > 0 and folded[start - 1].isalnum():
+                continue
+            for name, is_stem in candidates:
+                end = _word_end(folded, end_index + 1, name, is_stem)
+                if end is not None and _case_fits(text, start, end_index + 1, name):
+                    found.append(NameMatch(start, end, name))
+        return _longest_leftmost(found)
+
+
+def _stem(folded: str) -> str | None:
+    """Cyrillic single words ending in a vowel lose it (Россия → Росси + и/ю/ей)."""
+    if " " in folded or not _CYRILLIC.search(folded) or len(folded) <= _MIN_STEM:
+        return None
+    return folded[:-1] if folded[-1] in "аяыиеоуйьә" else None
+
+
+def _word_end(folded: str, end: int, name: Name, is_stem: bool) -> int | None:
+    """Where the matched word ends, allowing case endings; None when it runs into a longer word."""
+    suffix_end = end
+    while suffix_end < len(folded) and folded[suffix_end].isalpha():
+        suffix_end += 1
+    suffix = folded[end:suffix_end]
+    if not suffix:
+        return end
+    if _CYRILLIC.search(name.text):
+        ok = len(suffix) <= _MAX_CYRILLIC_SUFFIX and bool(_CYRILLIC.match(suffix))
+        return suffix_end if ok else None
+    if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
+        return suffix_end
+    return None
+
+
+def _case_fits(text: str, start: int, end: int, name: Name) -> bool:
+    """Acronyms match as written; a capitalised name only matches a capitalised word."""
+    if name.case_sensitive:
+        return text[start:end] == name.text
+    first = name.text[0]
+    return not first.isupper() or text[start].isupper()
+
+
+def _longest_leftmost(matches: list[NameMatch]) -> list[NameMatch]:
+    matches.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    chosen: list[NameMatch] = []
+    last_end = -1
+    for match in matches:
+        if match.start >= last_end:
+            chosen.append(match)
+            last_end = match.end
+        elif chosen and match.start == chosen[-1].start and match.end == chosen[-1].end:
+            chosen.append(match)  # same span, another candidate entity: resolved later
+    return chosen

@@ -1,0 +1,78 @@
+"""Recognition stage: find states, organisations, regions, places and people as character spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
+from dragoman.actors.matcher import NameMatch
+from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity
+
+# When one span names several entities, prefer the kind an analyst most likely means.
+_TYPE_RANK = {STATE: 0, IGO: 1, PERSON: 2, REGION: 3, PLACE: 4}
+_KIND_RANK = {"alias": 0, "name": 1, "acronym": 1, "body": 2, "adjective": 3, "former": 4,
+              "seat": 5, "capital": 6}
+
+
+@dataclass
+class Mention:
+    """A span of the cleaned text naming an actor; serialised into the document JSON."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    entity_name: str | None
+    code: str | None
+    matched: str
+    wikidata_id: str | None = None
+    role: str | None = None
+    entity_key: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        data = {
+            "start": self.start, "end": self.end, "text": self.text, "type": self.type,
+            "entity_name": self.entity_name, "code": self.code, "wikidata_id": self.wikidata_id,
+            "role": self.role, "matched": self.matched, "entity": self.entity_key,
+        }
+        data.update(self.extra)
+        return data
+
+
+def match_names(text: str, lang: str | None, day: str | None,
+                kb: KnowledgeBase | None = None) -> list[Mention]:
+    """Mentions of every known name, one entity chosen per span."""
+    kb = kb or default_knowledge_base()
+    by_span: dict[tuple[int, int], list[NameMatch]] = {}
+    for match in kb.matcher().find(text):
+        by_span.setdefault((match.start, match.end), []).append(match)
+    mentions = []
+    for (start, end), candidates in sorted(by_span.items()):
+        best = min(candidates, key=lambda m: _rank(m, kb, lang))
+        mentions.append(mention_for(kb.entities[best.name.entity], text, start, end,
+                                    best.name.kind, day))
+    return mentions
+
+
+def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None) -> tuple[int, int, int]:
+    entity = kb.entities[match.name.entity]
+    same_language = 0 if match.name.lang in (lang, None) else 1
+    return (_TYPE_RANK.get(entity.type, 9), _KIND_RANK.get(match.name.kind, 9), same_language)
+
+
+def mention_for(entity: Entity, text: str, start: int, end: int, how: str, day: str | None,
+                role: str | None = None) -> Mention:
+    """A mention of a known entity; a person is coded as the state or IGO they act for that day."""
+    office = entity.office_on(day) if entity.type == PERSON else None
+    code = office.code if office else entity.code
+    mention = Mention(start, end, text[start:end], entity.type, entity.name, code, how,
+                      entity.wikidata_id, role or (office.role if office else None), entity.key)
+    if entity.type == PLACE:
+        mention.extra["metonym_of"] = entity.state
+    return mention
+
+
+def is_actor(mention: Mention) -> bool:
+    return mention.type in (STATE, IGO, REGION, PERSON) and mention.code is not None

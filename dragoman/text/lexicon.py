@@ -1,0 +1,123 @@
+"""Tokens with lemmas, and lexicon entries (lemma, prefix*, multi-word) matched against them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+_TOKEN = re.compile(r"\w+")
+_SIMPLEMMA_LANGUAGES = frozenset(
+    simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text with its offsets, lowercase form and lemma."""
+
+    start: int
+    end: int
+    text: str
+    lower: str
+    lemma: str
+
+
+@lru_cache(maxsize=200_000)
+def lemma_of(word: str, lang: str | None) -> str:
+    """simplemma's lemma, lowercased; the word itself for languages simplemma lacks."""
+    lower = word.lower()
+    if not lang or lang not in _SIMPLEMMA_LANGUAGES:
+        return lower
+    try:
+        return simplemma.lemmatize(lower, lang=lang).lower()
+    except ValueError:
+        return lower
+
+
+def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [
+        Token(m.start(), m.end(), m.group(), m.group().lower(), lemma_of(m.group(), lang))
+        for m in _TOKEN.finditer(text, start, end)
+    ]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a sequence of parts, each a lemma/word or a prefix ending in '*'."""
+
+    text: str
+    parts: tuple[str, ...]
+    value: str
+
+    def matches_at(self, tokens: list[Token], index: int) -> bool:
+        if index + len(self.parts) > len(tokens):
+            return False
+        return all(_part_matches(part, tokens[index + i]) for i, part in enumerate(self.parts))
+
+
+def _part_matches(part: str, token: Token) -> bool:
+    if part.endswith("*"):
+        return token.lower.startswith(part[:-1])
+    return part in (token.lemma, token.lower)
+
+
+class Lexicon:
+    """Entries indexed by their first part for quick scanning of token lists."""
+
+    def __init__(self, entries: Iterable[tuple[str, str]], lang: str | None) -> None:
+        self._exact: dict[str, list[Entry]] = {}
+        self._prefix: list[Entry] = []
+        for text, value in entries:
+            parts = tuple(_entry_parts(text, lang))
+            if not parts:
+                continue
+            entry = Entry(text, parts, value)
+            if parts[0].endswith("*"):
+                self._prefix.append(entry)
+            else:
+                self._exact.setdefault(parts[0], []).append(entry)
+        for bucket in self._exact.values():
+            bucket.sort(key=lambda e: -len(e.parts))
+        self._prefix.sort(key=lambda e: -len(e.parts))
+
+    def __bool__(self) -> bool:
+        return bool(self._exact or self._prefix)
+
+    def match(self, tokens: list[Token], index: int) -> Entry | None:
+        """The longest entry starting at tokens[index], if any."""
+        token = tokens[index]
+        candidates = self._exact.get(token.lemma, []) + self._exact.get(token.lower, [])
+        candidates += [e for e in self._prefix if token.lower.startswith(e.parts[0][:-1])]
+        fitting = [e for e in candidates if e.matches_at(tokens, index)]
+        return max(fitting, key=lambda e: len(e.parts)) if fitting else None
+
+    def find_all(self, tokens: list[Token]) -> list[tuple[int, Entry]]:
+        found = []
+        index = 0
+        while index < len(tokens):
+            entry = self.match(tokens, index)
+            if entry:
+                found.append((index, entry))
+                index += len(entry.parts)
+            else:
+                index += 1
+        return found
+
+
+# Reflexive clitics are dropped from entries: "s'est entretenu" must match "s'entretenir".
+_REFLEXIVE = frozenset({"s", "se", "si", "sich", "sie"})
+
+
+def _entry_parts(text: str, lang: str | None) -> list[str]:
+    """Split an entry like tokens are split; a trailing '*' stays on its part."""
+    parts = re.findall(r"\w+\*?", text.lower())
+    if len(parts) >= 2 and parts[0] in _REFLEXIVE:
+        parts = parts[1:]
+    if len(parts) >= 2 and parts[-1] in _REFLEXIVE:
+        parts = parts[:-1]
+    return parts
