@@ -5,10 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import PurePath
 
+from dragoman.actors import add_mentions
+from dragoman.actors.kb import knowledge_base
 from dragoman.dates.published import resolve_published
 from dragoman.document import Document, Paragraph, SourceInfo
 from dragoman.errors import InputRejected
+from dragoman.events import add_events
 from dragoman.identity import content_id
+from dragoman.quotes import add_quotes
 from dragoman.settings import DEFAULT_SETTINGS, Settings
 from dragoman.sources.detect import sniff_text_format
 from dragoman.sources.items import RawItem
@@ -60,6 +64,14 @@ def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS) -> Docume
         metadata={k: v for k, v in cleaned.metadata.items() if k != "tweet_dates"},
     )
     document.id = content_id(text)
+    return analyse(document, settings) if settings.analyse else document
+
+
+def analyse(document: Document, settings: Settings = DEFAULT_SETTINGS) -> Document:
+    """The analysis stages on a cleaned document: actor mentions, then quotes, then events."""
+    add_mentions(document, knowledge_base(settings))
+    add_quotes(document)
+    add_events(document)
     return document
 
 

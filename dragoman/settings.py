@@ -43,6 +43,11 @@ class Settings:
     minhash_permutations: int = 128
     near_duplicate_threshold: float = 0.7
 
+    # Run the analysis stages (actors, quotes, events) after cleaning; off for ingest-only speed.
+    analyse: bool = True
+    # A user TOML file extending or overriding the actor knowledge base (--actors FILE).
+    actors_file: Path | None = None
+
     def with_(self, **changes: object) -> Settings:
         """Return a copy with some settings changed."""
         return replace(self, **changes)  # type: ignore[arg-type]

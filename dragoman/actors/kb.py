@@ -237,3 +237,19 @@ def default_knowledge_base() -> KnowledgeBase:
     load_language_forms(kb)
     load_people(kb, _data("people.toml"))
     return kb
+
+
+@cache
+def _knowledge_base_with(path: Path) -> KnowledgeBase:
+    kb = KnowledgeBase()
+    base = default_knowledge_base()
+    kb.entities = dict(base.entities)
+    kb.names = list(base.names)
+    load_user_file(kb, path)
+    return kb
+
+
+def knowledge_base(settings: Any) -> KnowledgeBase:
+    """The packaged knowledge base, extended by the user's --actors file when one is set."""
+    path = getattr(settings, "actors_file", None)
+    return _knowledge_base_with(Path(path).resolve()) if path else default_knowledge_base()

@@ -57,6 +57,8 @@ class NameMatcher:
         self.name_count = len(names)
 
     def find(self, text: str) -> list[NameMatch]:
+        if not self.size:
+            return []
         folded = fold_text(text)
         found: list[NameMatch] = []
         for end_index, (key, candidates) in self._automaton.iter(folded):

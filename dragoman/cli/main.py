@@ -5,7 +5,9 @@ from __future__ import annotations
 import typer
 
 from dragoman import __version__
+from dragoman.cli.actors import actor_command, actors_command
 from dragoman.cli.articles import articles_command, show_command
+from dragoman.cli.events import events_command, export_command, quotes_command
 from dragoman.cli.ingest import ingest_command, process_command
 from dragoman.cli.measure import bench_app, eval_command
 
@@ -21,6 +23,11 @@ app.command("ingest")(ingest_command)
 app.command("process")(process_command)
 app.command("articles")(articles_command)
 app.command("show")(show_command)
+app.command("events")(events_command)
+app.command("quotes")(quotes_command)
+app.command("export")(export_command)
+app.command("actors")(actors_command)
+app.command("actor")(actor_command)
 app.command("eval")(eval_command)
 app.add_typer(bench_app, name="bench")
 

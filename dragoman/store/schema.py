@@ -61,4 +61,83 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+MIGRATIONS.append(
+    # 2: what the analysis stages found: mentions, quotes, events merged across articles.
+    """
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        entity_name TEXT,
+        code TEXT,
+        entity TEXT,
+        role TEXT,
+        matched TEXT,
+        PRIMARY KEY (article_id, start)
+    );
+    CREATE INDEX mentions_code ON mentions(code);
+    CREATE INDEX mentions_entity ON mentions(entity);
+    CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        speaker_name TEXT,
+        speaker_code TEXT,
+        speaker_entity TEXT,
+        verb TEXT,
+        lang TEXT
+    );
+    CREATE INDEX quotes_speaker ON quotes(speaker_entity);
+    CREATE INDEX quotes_code ON quotes(speaker_code);
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        event TEXT NOT NULL,
+        mode TEXT,
+        quad_code INTEGER,
+        event_scale REAL,
+        actor_codes TEXT NOT NULL,
+        recipient_codes TEXT NOT NULL,
+        date TEXT,
+        date_granularity TEXT,
+        negated INTEGER NOT NULL DEFAULT 0,
+        future INTEGER NOT NULL DEFAULT 0,
+        hypothetical INTEGER NOT NULL DEFAULT 0,
+        confidence REAL,
+        num_articles INTEGER NOT NULL DEFAULT 1,
+        num_sources INTEGER NOT NULL DEFAULT 1,
+        num_languages INTEGER NOT NULL DEFAULT 1,
+        record_json TEXT NOT NULL
+    );
+    CREATE INDEX events_type ON events(event);
+    CREATE INDEX events_date ON events(date);
+    CREATE TABLE event_participants (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        side TEXT NOT NULL,
+        code TEXT NOT NULL,
+        PRIMARY KEY (event_id, side, code)
+    );
+    CREATE INDEX event_participants_code ON event_participants(code);
+    CREATE TABLE event_sources (
+        event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+        occurrence_id TEXT NOT NULL,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        doc TEXT,
+        url TEXT,
+        site TEXT,
+        language TEXT,
+        start INTEGER,
+        end INTEGER,
+        sentence TEXT,
+        cue TEXT,
+        date TEXT,
+        PRIMARY KEY (event_id, occurrence_id)
+    );
+    CREATE INDEX event_sources_article ON event_sources(article_id);
+    """
+)
+
 SCHEMA_VERSION = len(MIGRATIONS)

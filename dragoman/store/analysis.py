@@ -1,0 +1,118 @@
+"""Writing a document's mentions, quotes and events; events merged with reports already stored."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from typing import Any
+from urllib.parse import urlparse
+
+from dragoman.document import Document
+
+
+def save_analysis(cursor: sqlite3.Cursor, document: Document) -> None:
+    """Inside the article's transaction: mentions, quotes, then events (merged)."""
+    cursor.executemany(
+        "INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_name, code, "
+        "entity, role, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(document.id, m["start"], m["end"], m["text"], m["type"], m.get("entity_name"), m.get("code"),
+          m.get("entity"), m.get("role"), m.get("matched")) for m in document.mentions],
+    )
+    for quote in document.quotes:
+        speaker = quote.get("speaker") or {}
+        quote_id = hashlib.sha256(f"{document.id}:{quote['start']}".encode()).hexdigest()[:16]
+        cursor.execute(
+            "INSERT OR REPLACE INTO quotes(id, article_id, start, end, text, speaker_name, "
+            "speaker_code, speaker_entity, verb, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (quote_id, document.id, quote["start"], quote["end"], quote["text"],
+             speaker.get("entity_name"), speaker.get("code"), speaker.get("entity"), quote.get("verb"),
+             document.lang),
+        )
+    for event in document.events:
+        merge_event(cursor, event, document)
+
+
+def codes_of(side: list[dict[str, Any]]) -> list[str]:
+    return sorted({e["code"] for e in side if e.get("code")})
+
+
+def merge_event(cursor: sqlite3.Cursor, event: dict[str, Any], document: Document) -> str:
+    """Attach this report to a stored event of the same type, participants and date, or store it."""
+    actors, recipients = codes_of(event["actor"]), codes_of(event["recipient"])
+    target = _matching_event(cursor, event, actors, recipients)
+    if target is None:
+        target = event["id"]
+        cursor.execute(
+            "INSERT INTO events(id, event, mode, quad_code, event_scale, actor_codes, recipient_codes, "
+            "date, date_granularity, negated, future, hypothetical, confidence, record_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (target, event["event"], event.get("mode"), event["quad_code"], event["event_scale"],
+             ",".join(actors), ",".join(recipients), event.get("date"), event.get("date_granularity"),
+             int(event.get("negated", False)), int(event.get("future", False)),
+             int(event.get("hypothetical", False)), event.get("confidence"),
+             json.dumps(event, ensure_ascii=False)),
+        )
+        cursor.executemany(
+            "INSERT OR IGNORE INTO event_participants(event_id, side, code) VALUES (?, ?, ?)",
+            [(target, "actor", c) for c in actors] + [(target, "recipient", c) for c in recipients],
+        )
+    elif event.get("date"):
+        cursor.execute("UPDATE events SET date = coalesce(date, ?), date_granularity = "
+                       "coalesce(date_granularity, ?) WHERE id = ?",
+                       (event["date"], event.get("date_granularity"), target))
+    _add_source(cursor, target, event, document)
+    return target
+
+
+def _matching_event(cursor: sqlite3.Cursor, event: dict[str, Any], actors: list[str],
+                    recipients: list[str]) -> str | None:
+    rows = cursor.execute(
+        "SELECT id, actor_codes, recipient_codes, date FROM events WHERE event = ? AND negated = ?",
+        (event["event"], int(event.get("negated", False))),
+    ).fetchall()
+    for row in rows:
+        stored_actors = [c for c in row[1].split(",") if c]
+        stored_recipients = [c for c in row[2].split(",") if c]
+        if event["event"] == "CONSULT":
+            same = set(stored_actors) | set(stored_recipients) == set(actors) | set(recipients)
+        else:
+            same = stored_actors == actors and stored_recipients == recipients
+        if same and dates_compatible(row[3], event.get("date")):
+            return str(row[0])
+    return None
+
+
+def dates_compatible(first: str | None, second: str | None) -> bool:
+    """Unknown matches anything; otherwise within a day, comparing month-day when a year is missing."""
+    if not first or not second:
+        return True
+    if first.startswith("--") or second.startswith("--"):
+        return first[-5:] == second[-5:]
+    if len(first) != len(second) or len(first) < 10:
+        return first[: min(len(first), len(second))] == second[: min(len(first), len(second))]
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(first) - date.fromisoformat(second)).days) <= 1
+    except ValueError:
+        return first == second
+
+
+def _add_source(cursor: sqlite3.Cursor, event_id: str, event: dict[str, Any], document: Document) -> None:
+    source = event["sources"][0]
+    site = document.source.site or urlparse(document.source.url or "").netloc or document.source.path
+    cursor.execute(
+        "INSERT OR IGNORE INTO event_sources(event_id, occurrence_id, article_id, doc, url, site, "
+        "language, start, end, sentence, cue, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (event_id, event["id"], document.id, document.doc, document.source.url, site,
+         document.lang, source["start"], source["end"], event["text"], event["event_text"],
+         event.get("date")),
+    )
+    cursor.execute(
+        "UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM event_sources "
+        "WHERE event_id = ?1), num_sources = (SELECT count(DISTINCT site) FROM event_sources "
+        "WHERE event_id = ?1), num_languages = (SELECT count(DISTINCT language) FROM event_sources "
+        "WHERE event_id = ?1) WHERE id = ?1",
+        (event_id,),
+    )

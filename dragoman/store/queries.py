@@ -1,0 +1,140 @@
+"""Read queries over analysed articles: events with their sources, quotes, actor statistics."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from dragoman.events.plover import canonical_type
+
+
+@dataclass
+class EventFilter:
+    """Filters of `dragoman events`, the API and exports; None means no filter."""
+
+    actor: str | None = None
+    recipient: str | None = None
+    dyad: str | None = None
+    event: str | None = None
+    quad: int | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    language: str | None = None
+    context: str | None = None
+    source: str | None = None
+    include_negated: bool = False
+    limit: int = 100
+    offset: int = 0
+    sort: str = "date"
+
+
+_SORTS = {"date": "e.date DESC, e.id", "-date": "e.date ASC, e.id",
+          "sources": "e.num_sources DESC, e.date DESC", "articles": "e.num_articles DESC, e.date DESC"}
+
+
+def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
+    where, params = [], []
+
+    def participant(side: str, code: str) -> None:
+        where.append(f"e.id IN (SELECT event_id FROM event_participants WHERE side = '{side}' "
+                     "AND code = ?)")
+        params.append(code.upper())
+
+    if f.actor:
+        participant("actor", f.actor)
+    if f.recipient:
+        participant("recipient", f.recipient)
+    if f.dyad:
+        first, _, second = f.dyad.upper().replace("-", ":").partition(":")
+        where.append("e.id IN (SELECT a.event_id FROM event_participants a JOIN event_participants b "
+                     "ON a.event_id = b.event_id WHERE a.code = ? AND b.code = ? AND a.side != b.side)")
+        params += [first, second]
+    for clause, value in (("e.event = ?", canonical_type(f.event) if f.event else None),
+                          ("e.quad_code = ?", f.quad), ("e.date >= ?", f.date_from),
+                          ("e.date <= ?", f.date_to)):
+        if value is not None:
+            where.append(clause)
+            params.append(value)
+    if f.language:
+        where.append("e.id IN (SELECT event_id FROM event_sources WHERE language = ?)")
+        params.append(f.language)
+    if f.source:
+        where.append("e.id IN (SELECT event_id FROM event_sources WHERE site LIKE ? OR doc LIKE ?)")
+        params += [f"%{f.source}%", f"%{f.source}%"]
+    if f.context:
+        where.append("e.record_json LIKE ?")
+        params.append(f'%"{f.context}"%')
+    if not f.include_negated:
+        where.append("e.negated = 0")
+    return where, params
+
+
+def list_events(connection: sqlite3.Connection, f: EventFilter) -> list[dict[str, Any]]:
+    where, params = _event_where(f)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    order = _SORTS.get(f.sort, _SORTS["date"])
+    rows = connection.execute(
+        f"SELECT e.* FROM events e {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, f.limit, f.offset],
+    ).fetchall()
+    return [event_record(connection, row) for row in rows]
+
+
+def count_events(connection: sqlite3.Connection, f: EventFilter) -> int:
+    where, params = _event_where(f)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return int(connection.execute(f"SELECT count(*) FROM events e {clause}", params).fetchone()[0])
+
+
+def event_record(connection: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
+    """The stored PLOVER record with merged date, counts and every source."""
+    record = json.loads(row["record_json"])
+    sources = connection.execute(
+        "SELECT article_id, doc, url, site, language, start, end, sentence, cue, date "
+        "FROM event_sources WHERE event_id = ? ORDER BY article_id, start", (row["id"],)
+    ).fetchall()
+    record.update(
+        id=row["id"], date=row["date"], date_granularity=row["date_granularity"],
+        num_articles=row["num_articles"], num_sources=row["num_sources"],
+        num_languages=row["num_languages"], sources=[dict(s) for s in sources],
+    )
+    return record
+
+
+def get_event(connection: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+    row = connection.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
+    return event_record(connection, row) if row else None
+
+
+def list_quotes(connection: sqlite3.Connection, speaker: str | None = None, text: str | None = None,
+                lang: str | None = None, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+    where, params = [], []
+    if speaker:
+        where.append("(q.speaker_name LIKE ? OR q.speaker_code = ? OR q.speaker_entity = ?)")
+        params += [f"%{speaker}%", speaker.upper(), speaker]
+    if text:
+        where.append("q.text LIKE ?")
+        params.append(f"%{text}%")
+    if lang:
+        where.append("q.lang = ?")
+        params.append(lang)
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    rows = connection.execute(
+        "SELECT q.id, q.article_id, a.doc, a.url, a.published, q.lang, q.speaker_name, q.speaker_code, "
+        "q.speaker_entity, q.verb, q.text, q.start, q.end "
+        f"FROM quotes q JOIN articles a ON a.id = q.article_id "
+        f"{clause} ORDER BY a.published DESC, q.article_id, q.start LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def mention_counts(connection: sqlite3.Connection, entity: str, code: str | None) -> dict[str, int]:
+    """How often an actor is mentioned, and in how many articles."""
+    row = connection.execute(
+        "SELECT count(*) AS mentions, count(DISTINCT article_id) AS articles FROM mentions "
+        "WHERE entity = ? OR (? IS NOT NULL AND code = ? AND type != 'PERSON')", (entity, code, code)
+    ).fetchone()
+    return {"mentions": row["mentions"], "articles": row["articles"]}
