@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from dragoman.actors import add_mentions
@@ -24,21 +27,50 @@ from dragoman.text.repair import repair_text
 _PARAGRAPH_BREAK = "\n\n"
 
 
-def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS) -> Document:
+class StageClock:
+    """Accumulates seconds per stage name when benchmarking; costs nothing otherwise."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = self.seconds.get(name, 0.0) + time.perf_counter() - start
+
+
+class _NoClock(StageClock):
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        yield
+
+
+_NO_CLOCK = _NoClock()
+
+
+def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
+                 clock: StageClock = _NO_CLOCK) -> Document:
     """Run every ingest stage on one raw item; raises InputRejected with the reason."""
     meta = dict(item.meta)
     body = item.body
     if item.kind == "html":
-        extracted = extract_html(item.body, item.origin, meta.get("url"))
+        with clock.stage("extract"):
+            extracted = extract_html(item.body, item.origin, meta.get("url"))
         body = extracted.body
         meta = {**extracted.meta, **meta}
-    cleaned = clean_text(body)
+    with clock.stage("clean"):
+        cleaned = clean_text(body)
     text = _PARAGRAPH_BREAK.join(cleaned.paragraphs)
     if len(text) < settings.min_text_chars:
         reason = f"empty document: {len(text)} characters of text after cleaning"
         raise InputRejected(item.origin, reason, item.locator)
-    lang, confidence = _document_language(text, meta.get("lang"), item, settings)
-    text, repairs = repair_text(text, lang)
+    with clock.stage("language"):
+        lang, confidence = _document_language(text, meta.get("lang"), item, settings)
+    with clock.stage("repair"):
+        text, repairs = repair_text(text, lang)
     tweet_dates = [d for d in cleaned.metadata.get("tweet_dates", "").split("|") if d]
     published, published_source = resolve_published(meta.get("published"), tweet_dates, lang)
     title = meta.get("title") or _headline(item, cleaned.paragraphs)
@@ -58,21 +90,30 @@ def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS) -> Docume
         lang_confidence=round(confidence, 3),
         published=published,
         published_source=published_source,
-        paragraphs=paragraph_spans(text, lang, settings),
+        paragraphs=_timed_paragraphs(text, lang, settings, clock),
         removed=cleaned.removed,
         repairs=repairs,
         metadata={k: v for k, v in cleaned.metadata.items() if k != "tweet_dates"},
     )
     document.id = content_id(text)
-    return analyse(document, settings) if settings.analyse else document
+    return analyse(document, settings, clock) if settings.analyse else document
 
 
-def analyse(document: Document, settings: Settings = DEFAULT_SETTINGS) -> Document:
+def analyse(document: Document, settings: Settings = DEFAULT_SETTINGS,
+            clock: StageClock = _NO_CLOCK) -> Document:
     """The analysis stages on a cleaned document: actor mentions, then quotes, then events."""
-    add_mentions(document, knowledge_base(settings))
-    add_quotes(document)
-    add_events(document)
+    with clock.stage("actors"):
+        add_mentions(document, knowledge_base(settings))
+    with clock.stage("quotes"):
+        add_quotes(document)
+    with clock.stage("events"):
+        add_events(document)
     return document
+
+
+def _timed_paragraphs(text: str, lang: str, settings: Settings, clock: StageClock) -> list[Paragraph]:
+    with clock.stage("language"):
+        return paragraph_spans(text, lang, settings)
 
 
 def process(

@@ -98,6 +98,25 @@ for _name, _doc in (
     _register(_name, _doc)
 
 
+@bench_app.command("speed")
+def bench_speed_command(
+    corpus: Path = typer.Argument(Path("examples"), help="Folder or file of articles (default examples/)."),
+    articles: int = typer.Option(500, "--articles", help="Repeat and shuffle the corpus up to this many."),
+    workers: int = typer.Option(1, "--workers", help="Also measure with this many processes."),
+    json_out: Path | None = JsonOption,
+) -> None:
+    """Pipeline throughput, per-stage time shares, peak memory and start-up time.
+
+    Example: dragoman bench speed examples/ --articles 500 --workers 2
+    """
+    from dragoman.evaluation.speed import bench_speed
+
+    result = bench_speed(corpus, articles, workers)
+    print_result(result)
+    if json_out:
+        json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 @bench_app.command("all")
 def bench_all(data: Path | None = DataOption, json_out: Path | None = JsonOption) -> None:
     """Every component benchmark, one after the other.

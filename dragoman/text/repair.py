@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -12,6 +13,7 @@ from dragoman.languages import load_language
 _SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Han", "Hebrew", "Armenian", "Georgian")
 _SCRIPT_OF = {name: regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPTS}
 _TOKEN = regex.compile(r"\p{L}+")
+_LATIN_ONLY = frozenset({"Latin"})
 # Letters that look alike across scripts, for tokens mixing scripts ("Kаzakhstan" with Cyrillic а).
 _TO_LATIN = dict(
     zip(
@@ -24,9 +26,12 @@ _TO_CYRILLIC = dict(zip("aeopcxyiABEKMHOPCTX", "аеорсхуіАВЕКМНОР
 _HOMOGLYPHS = {"Latin": _TO_LATIN, "Cyrillic": _TO_CYRILLIC}
 
 
-def script_of(token: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def script_of(token: str) -> frozenset[str]:
     """The set of scripts whose letters a token uses."""
-    return {name for name, pattern in _SCRIPT_OF.items() if pattern.search(token)}
+    if token.isascii():
+        return _LATIN_ONLY
+    return frozenset(name for name, pattern in _SCRIPT_OF.items() if pattern.search(token))
 
 
 def dominant_script(text: str) -> str | None:
