@@ -10,6 +10,7 @@ from dragoman.cli.articles import articles_command, show_command
 from dragoman.cli.events import events_command, export_command, quotes_command
 from dragoman.cli.ingest import ingest_command, process_command
 from dragoman.cli.measure import bench_app, eval_command
+from dragoman.cli.serve import serve_command
 
 app = typer.Typer(
     name="dragoman",
@@ -28,6 +29,7 @@ app.command("quotes")(quotes_command)
 app.command("export")(export_command)
 app.command("actors")(actors_command)
 app.command("actor")(actor_command)
+app.command("serve")(serve_command)
 app.command("eval")(eval_command)
 app.add_typer(bench_app, name="bench")
 
