@@ -92,6 +92,10 @@ for _name, _doc in (
      "Example: dragoman bench extraction"),
     ("langid", "Language identification accuracy on short paragraphs and speed, per backend.\n\n"
      "Example: dragoman bench langid"),
+    ("ner", "Recogniser F1 for PER, ORG, LOC per language on wikineural, beside spaCy for French.\n\n"
+     "Example: dragoman bench ner"),
+    ("plover", "PLOVER gold standard records: event type accuracy, macro-F1, actor codes.\n\n"
+     "Example: dragoman bench plover"),
     ("dates", "Date normalisation accuracy on the duckling corpora, beside dateparser.\n\n"
      "Example: dragoman bench dates"),
 ):

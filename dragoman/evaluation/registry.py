@@ -9,11 +9,15 @@ from dragoman.evaluation.common import BenchResult
 from dragoman.evaluation.dates_bench import bench_dates
 from dragoman.evaluation.extraction import bench_extraction
 from dragoman.evaluation.langid_bench import bench_langid
+from dragoman.evaluation.ner_bench import bench_ner
+from dragoman.evaluation.plover_bench import bench_plover
 
 BENCHMARKS: dict[str, Callable[[Path, Path | None], BenchResult]] = {
     "extraction": lambda data, _corpus: bench_extraction(data),
     "langid": bench_langid,
     "dates": lambda data, _corpus: bench_dates(data),
+    "ner": lambda data, _corpus: bench_ner(data),
+    "plover": lambda data, _corpus: bench_plover(data),
 }
 
 
