@@ -1,7 +1,12 @@
 #!/usr/bin/env bash
-# Set up dragoman with its test tools in .venv, lint, and run the whole test suite.
+# Set up dragoman with its test tools in .venv, lint, and run the whole test suite
+# (including the browser tests in Debian's Chromium and the accuracy gate on the gold sets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! command -v chromium >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+    || echo "warning: could not install chromium; browser tests will be skipped" >&2
+fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -e ".[test,bench]"
 export PATH="$PWD/.venv/bin:$PATH"
