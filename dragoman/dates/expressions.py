@@ -48,7 +48,8 @@ def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
     specs = [
         (rf"{year}-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)", "iso"),
         (rf"(?P<nday>[0-3]?\d)[./ -](?P<nmonth>[01]?\d)[./ -]{year}", "numeric"),
-        (rf"{year}\s*年\s*(?P<nmonth>[01]?\d)\s*月\s*(?P<nday>[0-3]?\d)\s*[日号號]?", "numeric"),
+        (rf"{year}\s*年\s*(?P<hmonth>[0-9一二三四五六七八九十]{{1,3}})\s*月"
+         rf"(?:\s*(?P<hday>[0-9一二三四五六七八九十]{{1,3}})\s*[日号號]?)?", "numeric"),
         (rf"{year}\s*(?:жылғы|yılı|года|г\.)?\s+{day}\s+{m}{suffix}", "text"),
         (rf"{day}\s+(?:de\s+|of\s+)?{m}{suffix}(?:,?\s+(?:de\s+|del\s+)?{year})?", "text"),
         (rf"{m}{suffix}\s+{day}(?:,?\s+(?:del?\s+)?{year})?(?!\d)", "text"),
@@ -87,6 +88,9 @@ def find_time_expressions(text: str, lang: str | None, published: str | None,
 
 def _parts(match: re.Match[str], names: CalendarNames) -> _Parts | None:
     groups = {k: v for k, v in match.groupdict().items() if v}
+    for han, arabic in (("hmonth", "nmonth"), ("hday", "nday")):
+        if han in groups:
+            groups[arabic] = str(han_number(groups.pop(han)))
     if "relative" in groups:
         return _Parts(None, None, None, offset=names.relative[groups["relative"].lower()])
     month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups.get("month"), names)
@@ -101,6 +105,19 @@ def _parts(match: re.Match[str], names: CalendarNames) -> _Parts | None:
     if bare_month and names.capitalised and groups["month"][:1].islower():
         return None  # "may", "march" as verbs in English
     return _Parts(year, month, day, weekday)
+
+
+_HAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def han_number(written: str) -> int:
+    """Chinese/Japanese numerals up to 99 (三, 十五, 二十三) or Arabic digits."""
+    if written.isdigit():
+        return int(written)
+    if "十" not in written:
+        return _HAN_DIGITS.get(written, 0)
+    tens, _, units = written.partition("十")
+    return (_HAN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
 
 
 def _month(written: str | None, names: CalendarNames) -> int | None:
