@@ -18,6 +18,7 @@ bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy 
                         "Example: dragoman bench all --json bench.json", no_args_is_help=True)
 DataOption = typer.Option(None, "--data", help="Folder holding bench/ and gold/ (default ../shared).")
 JsonOption = typer.Option(None, "--json", help="Also write the results to this JSON file.")
+MarkdownOption = typer.Option(False, "--markdown", help="Print Markdown tables (for BENCHMARKS.md).")
 
 
 def eval_command(
@@ -57,7 +58,10 @@ def eval_command(
         json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def print_result(result: BenchResult) -> None:
+def print_result(result: BenchResult, markdown: bool = False) -> None:
+    if markdown:
+        stdout.print(f"### {result.name}\n\n{result.to_markdown()}", markup=False, highlight=False)
+        return
     table = Table(*result.columns, title=f"bench {result.name}")
     for row in result.rows:
         table.add_row(*(str(v) for v in row))
@@ -66,12 +70,13 @@ def print_result(result: BenchResult) -> None:
         stdout.print(f"  {note}", markup=False)
 
 
-def _run(names: list[str], data: Path | None, json_out: Path | None, corpus: Path | None) -> None:
+def _run(names: list[str], data: Path | None, json_out: Path | None, corpus: Path | None,
+         markdown: bool = False) -> None:
     from dragoman.evaluation.registry import run_benchmarks
 
     try:
         folder = shared_dir(data)
-        results = run_benchmarks(names, folder, corpus, on_result=print_result)
+        results = run_benchmarks(names, folder, corpus, on_result=lambda r: print_result(r, markdown))
     except DragomanError as exc:
         fail(str(exc))
     if json_out:
@@ -80,8 +85,9 @@ def _run(names: list[str], data: Path | None, json_out: Path | None, corpus: Pat
 
 
 def _register(name: str, doc: str) -> None:
-    def command(data: Path | None = DataOption, json_out: Path | None = JsonOption) -> None:
-        _run([name], data, json_out, Path("examples"))
+    def command(data: Path | None = DataOption, json_out: Path | None = JsonOption,
+                markdown: bool = MarkdownOption) -> None:
+        _run([name], data, json_out, Path("examples"), markdown)
 
     command.__doc__ = doc
     bench_app.command(name)(command)
@@ -108,6 +114,7 @@ def bench_speed_command(
     articles: int = typer.Option(500, "--articles", help="Repeat and shuffle the corpus up to this many."),
     workers: int = typer.Option(1, "--workers", help="Also measure with this many processes."),
     json_out: Path | None = JsonOption,
+    markdown: bool = MarkdownOption,
 ) -> None:
     """Pipeline throughput, per-stage time shares, peak memory and start-up time.
 
@@ -116,17 +123,18 @@ def bench_speed_command(
     from dragoman.evaluation.speed import bench_speed
 
     result = bench_speed(corpus, articles, workers)
-    print_result(result)
+    print_result(result, markdown)
     if json_out:
         json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 @bench_app.command("all")
-def bench_all(data: Path | None = DataOption, json_out: Path | None = JsonOption) -> None:
+def bench_all(data: Path | None = DataOption, json_out: Path | None = JsonOption,
+              markdown: bool = MarkdownOption) -> None:
     """Every component benchmark, one after the other.
 
     Example: dragoman bench all --json bench.json
     """
     from dragoman.evaluation.registry import BENCHMARKS
 
-    _run(list(BENCHMARKS), data, json_out, Path("examples"))
+    _run(list(BENCHMARKS), data, json_out, Path("examples"), markdown)

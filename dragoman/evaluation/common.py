@@ -21,6 +21,13 @@ class BenchResult:
     rows: list[list[object]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
+    def to_markdown(self) -> str:
+        """A GitHub table with the notes under it, for BENCHMARKS.md."""
+        lines = ["| " + " | ".join(self.columns) + " |", "|" + "---|" * len(self.columns)]
+        lines += ["| " + " | ".join(str(v) for v in row) + " |" for row in self.rows]
+        lines += [f"\n{note}" for note in self.notes]
+        return "\n".join(lines) + "\n"
+
     def as_dict(self) -> dict[str, object]:
         return {
             "name": self.name,

@@ -21,6 +21,7 @@ _CONTINUES = re.compile(r"^[a-zà-ÿа-яёіїєґ\d(]")
 _URLISH = re.compile(r"https?://|www\.|@\w")
 # Wrapped text files cut lines at 60-80 characters; shorter lines are labels, not wraps.
 _WRAP_MIN_CHARS = 40
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+, [A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]+$")
 # Lines of at most this many words outside the article body are section labels ("Tren").
 _ZONE_LABEL_WORDS = 2
 
@@ -90,6 +91,8 @@ def _mark_zone_labels(lines: list[str], kinds: list[str | None]) -> None:
         if kinds[index] is not None or first <= index <= last:
             continue
         words = word_count(line)
+        if _DATELINE.match(line):
+            continue  # "BAAR, SWITZERLAND" is where the story was filed, not furniture
         if words <= _ZONE_LABEL_WORDS or (words <= 4 and line.endswith(":")):
             kinds[index] = "label"
 
