@@ -94,7 +94,7 @@ class KnowledgeBase:
 
 
 def _data(name: str) -> Any:
-    path = resources.files(__package__) / "data" / name
+    path = resources.files(__package__).joinpath("data", *name.split("/"))
     if not path.is_file():
         return None
     text = path.read_text(encoding="utf-8")
@@ -189,15 +189,18 @@ def load_organisations(kb: KnowledgeBase) -> None:
             kb.add_names(code, names, "name", lang)
 
 
-def load_language_forms(kb: KnowledgeBase) -> None:
-    folder = resources.files(__package__) / "data" / "lang"
+def _data_folder(name: str) -> Iterator[tuple[str, Any]]:
+    """(file stem, parsed TOML) for each file of a data sub-folder, in name order."""
+    folder = resources.files(__package__) / "data" / name
     if not folder.is_dir():
         return
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
-        if not entry.name.endswith(".toml"):
-            continue
-        lang = entry.name[:-5]
-        data = tomllib.loads(entry.read_text(encoding="utf-8"))
+        if entry.name.endswith(".toml"):
+            yield entry.name[:-5], _data(f"{name}/{entry.name}")
+
+
+def load_language_forms(kb: KnowledgeBase) -> None:
+    for lang, data in _data_folder("lang"):
         for section, kind in (("adjectives", "adjective"), ("regions", "name"), ("igos", "name")):
             for code, names in data.get(section, {}).items():
                 if code in kb.entities:
@@ -235,7 +238,8 @@ def default_knowledge_base() -> KnowledgeBase:
     load_states(kb)
     load_organisations(kb)
     load_language_forms(kb)
-    load_people(kb, _data("people.toml"))
+    for _region, data in _data_folder("people"):
+        load_people(kb, data)
     return kb
 
 
