@@ -47,11 +47,12 @@ class IngestReport:
         }
 
 
-def collect_inputs(paths: Sequence[str]) -> tuple[list[InputFile], list[Rejection]]:
+def collect_inputs(paths: Sequence[str],
+                   exclude: Sequence[str] = ()) -> tuple[list[InputFile], list[Rejection]]:
     """Expand paths once so progress can show a total."""
     files: list[InputFile] = []
     missing: list[Rejection] = []
-    for entry in expand_paths(paths):
+    for entry in expand_paths(paths, exclude):
         (missing if isinstance(entry, Rejection) else files).append(entry)  # type: ignore[arg-type]
     return files, missing
 
@@ -94,7 +95,7 @@ class Ingester:
     def run(
         self, paths: Sequence[str], progress: ProgressCallback | None = None, strict: bool = False
     ) -> IngestReport:
-        files, missing = collect_inputs(paths)
+        files, missing = collect_inputs(paths, self.settings.exclude)
         self.report.rejected.extend(missing)
         if strict and missing:
             return self.report

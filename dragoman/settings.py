@@ -31,6 +31,9 @@ class Settings:
     # Documents whose cleaned text is shorter than this are rejected as empty.
     min_text_chars: int = 40
     json_fields: JsonFields = field(default_factory=JsonFields)
+    # Files met while walking a folder whose name matches one of these are not articles
+    # (documentation beside a corpus); hidden files are always skipped. Extend with --exclude.
+    exclude: tuple[str, ...] = ("README*", "LICENSE*", "CHANGELOG*")
     # Paragraphs shorter than this inherit the document language (fastText is unreliable below).
     paragraph_langid_min_chars: int = 30
     # Below this top probability the language counts as unknown (tuned on examples/: wrong

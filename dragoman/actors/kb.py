@@ -23,6 +23,7 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     names: list[Name] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # data entries skipped, and why
     _matcher: NameMatcher | None = field(default=None, repr=False)
     _person_keys: tuple[dict[str, Entity], dict[str, Entity]] | None = field(default=None, repr=False)
 
@@ -73,20 +74,27 @@ class KnowledgeBase:
         return [self.entities[k] for k in ordered[:limit]]
 
     def person_keys(self, min_surname: int) -> tuple[dict[str, Entity], dict[str, Entity]]:
-        """Spelling keys of people's full names and of their surnames (built once)."""
+        """Spelling keys of people's full names and of their surnames (built once).
+
+        A surname is the last word of a name (Thorning-Schmidt stays whole); one that is also a
+        given name of someone (Hasan, Pavel, Alexander) is left out, as it names nobody for sure.
+        """
         if self._person_keys is None:
             full: dict[str, Entity] = {}
             surnames: dict[str, Entity] = {}
+            given: set[str] = set()
             for name in self.names:
                 person = self.entities[name.entity]
                 if person.type != PERSON:
                     continue
-                key = name_key(name.text)
-                full.setdefault(key, person)
-                last = key.split()[-1] if key else ""
-                if len(last) >= min_surname:
-                    surnames.setdefault(last, person)
-            self._person_keys = (full, surnames)
+                words = name.text.split()
+                full.setdefault(name_key(name.text), person)
+                if len(words) >= 2:
+                    given.update(name_key(words[0]).split())
+                    last = name_key(words[-1])
+                    if len(last) >= min_surname:
+                        surnames.setdefault(last, person)
+            self._person_keys = (full, {k: p for k, p in surnames.items() if k not in given})
         return self._person_keys
 
     def names_of(self, key: str) -> list[Name]:
@@ -130,6 +138,8 @@ def _records(data: Any, list_key: str) -> Iterator[tuple[str, dict[str, Any]]]:
         for record in data[list_key]:
             yield record["code"], record
         return
+    if isinstance(data.get(list_key), dict):  # [region.CAS] tables
+        data = data[list_key]
     for code, record in data.items():
         if isinstance(record, dict):
             yield record.get("code", code), record
@@ -199,12 +209,20 @@ def _data_folder(name: str) -> Iterator[tuple[str, Any]]:
             yield entry.name[:-5], _data(f"{name}/{entry.name}")
 
 
+# Sections of data/lang/<code>.toml: inflected names and adjectives, and the entity type they name.
+_LANGUAGE_SECTIONS = (("states", "name", STATE), ("adjectives", "adjective", STATE),
+                      ("regions", "name", REGION), ("igos", "name", IGO))
+
+
 def load_language_forms(kb: KnowledgeBase) -> None:
     for lang, data in _data_folder("lang"):
-        for section, kind in (("adjectives", "adjective"), ("regions", "name"), ("igos", "name")):
+        for section, kind, entity_type in _LANGUAGE_SECTIONS:
             for code, names in data.get(section, {}).items():
-                if code in kb.entities:
-                    kb.add_names(code, _as_list(names), kind, lang)
+                entity = kb.entities.get(code)
+                if entity is None or entity.type != entity_type:
+                    kb.problems.append(f"lang/{lang}.toml [{section}] {code} is not a known {entity_type}")
+                    continue
+                kb.add_names(code, _as_list(names), kind, lang)
 
 
 def load_people(kb: KnowledgeBase, data: Any) -> None:

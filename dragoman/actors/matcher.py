@@ -26,9 +26,15 @@ class NameMatch:
     name: Name
 
 
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+
+
 def fold_text(text: str) -> str:
     """Lowercase without changing length, so offsets stay valid; curly apostrophes made straight."""
-    return "".join(_fold_char(c) for c in text)
+    lower = text.lower()
+    if len(lower) != len(text):  # İ and a few others lowercase to two characters
+        return "".join(_fold_char(c) for c in text)
+    return lower.translate(_APOSTROPHES)
 
 
 def _fold_char(char: str) -> str:
@@ -81,6 +87,8 @@ def _stem(folded: str) -> str | None:
 
 def _word_end(folded: str, end: int, name: Name, is_stem: bool) -> int | None:
     """Where the matched word ends, allowing case endings; None when it runs into a longer word."""
+    if end < len(folded) and folded[end].isdigit() and folded[end - 1].isdigit():
+        return None  # G7 is not the start of G77
     suffix_end = end
     while suffix_end < len(folded) and folded[suffix_end].isalpha():
         suffix_end += 1

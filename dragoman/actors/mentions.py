@@ -7,7 +7,7 @@ from typing import Any
 
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.matcher import NameMatch
-from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity
+from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name
 
 # When one span names several entities, prefer the kind an analyst most likely means.
 _TYPE_RANK = {STATE: 0, IGO: 1, PERSON: 2, REGION: 3, PLACE: 4}
@@ -50,16 +50,29 @@ def match_names(text: str, lang: str | None, day: str | None,
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):
-        best = min(candidates, key=lambda m: _rank(m, kb, lang))
+        best = min(candidates, key=lambda m: _rank(m, kb, lang, day))
         mentions.append(mention_for(kb.entities[best.name.entity], text, start, end,
                                     best.name.kind, day))
     return mentions
 
 
-def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None) -> tuple[int, int, int]:
-    entity = kb.entities[match.name.entity]
-    same_language = 0 if match.name.lang in (lang, None) else 1
-    return (_TYPE_RANK.get(entity.type, 9), _KIND_RANK.get(match.name.kind, 9), same_language)
+def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None,
+          day: str | None) -> tuple[int, int, int, int, int]:
+    """Written exactly (ЕСПЧ over ЕС + case ending), then type, validity on the day, kind, language."""
+    name = match.name
+    entity = kb.entities[name.entity]
+    inflected = int(match.end - match.start != len(name.text))
+    same_language = 0 if name.lang in (lang, None) else 1
+    return (inflected, _TYPE_RANK.get(entity.type, 9), int(not _valid_on(name, day)),
+            _KIND_RANK.get(name.kind, 9), same_language)
+
+
+def _valid_on(name: Name, day: str | None) -> bool:
+    """A dated name (Nur-Sultan 2019–2022, Turkic Council to 2021) fits an article of its time."""
+    if day is None:
+        return name.valid_to is None
+    return (name.valid_from is None or name.valid_from[: len(day)] <= day) and (
+        name.valid_to is None or day[: len(name.valid_to)] <= name.valid_to)
 
 
 def mention_for(entity: Entity, text: str, start: int, end: int, how: str, day: str | None,

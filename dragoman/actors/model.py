@@ -20,7 +20,7 @@ class Office:
         if day is None:
             return self.end is None
         return (self.start is None or self.start[: len(day)] <= day) and (
-            self.end is None or day <= self.end
+            self.end is None or day[: len(self.end)] <= self.end  # an end of "2012-05" includes May
         )
 
 

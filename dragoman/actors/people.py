@@ -7,12 +7,15 @@ from collections.abc import Iterator
 from functools import cache
 
 import regex
+import simplemma
 
 from dragoman.actors.kb import KnowledgeBase
 from dragoman.actors.keys import name_key
 from dragoman.actors.mentions import Mention, mention_for
 from dragoman.actors.model import IGO, PERSON, STATE, Entity
 from dragoman.languages import load_language
+from dragoman.text.casing import lower
+from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES as _SIMPLEMMA_LANGUAGES
 
 _NAME_TOKEN = r"\p{Lu}[\p{L}'’.-]*\p{L}"
 _NAME = regex.compile(rf"{_NAME_TOKEN}(?:[ \u00a0]+{_NAME_TOKEN}){{1,3}}")
@@ -29,7 +32,7 @@ def title_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, s
     """A regex of the role phrases of a language (and English), and phrase → canonical role."""
     roles: dict[str, str] = {}
     for code in {lang or "en", "en"}:
-        roles.update({k.casefold(): v for k, v in load_language(code).get("titles", {}).items()})
+        roles.update({lower(k, lang): v for k, v in load_language(code).get("titles", {}).items()})
     if not roles:
         return None, roles
     phrases = sorted(roles, key=len, reverse=True)
@@ -39,7 +42,7 @@ def title_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, s
 
 @cache
 def reference_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    roles = {k.casefold(): v for k, v in load_language(lang or "en").get("references", {}).items()}
+    roles = {lower(k, lang): v for k, v in load_language(lang or "en").get("references", {}).items()}
     _, titles = title_pattern(lang)
     roles = {**titles, **roles}
     if not roles:
@@ -56,7 +59,9 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
         return []
     found: list[Mention] = []
     for title in pattern.finditer(text):
-        role = roles[title.group().casefold()]
+        role = roles.get(lower(title.group(), lang))
+        if role is None:
+            continue
         cursor, code = _skip_to_name(text, title.end(), known)
         name = _NAME.match(text, cursor)
         if not name or _overlaps(name.start(), name.end(), known):
@@ -104,18 +109,25 @@ def _person_mention(text: str, start: int, end: int, role: str, code: str | None
 
 
 def person_by_key(kb: KnowledgeBase, written: str) -> Entity | None:
-    """A known person whose full name or surname has the same spelling key."""
+    """A known person whose full name has the same spelling key, or whose surname does when the
+    given names start alike (Sergei/Sergey Lavrov, not Carlos Silva for Lula da Silva)."""
     full, surnames = kb.person_keys(_MIN_KEY_LENGTH)
     key = name_key(written)
     if key in full:
         return full[key]
     parts = key.split()
-    return surnames.get(parts[-1]) if len(parts) >= 2 and parts[-1] in surnames else None
+    person = surnames.get(parts[-1]) if len(parts) >= 2 else None
+    if person is None:
+        return None
+    initials = {name_key(n.text)[:1] for n in kb.names_of(person.key)}
+    return person if parts[0][:1] in initials else None
 
 
-def find_spelling_variants(text: str, known: list[Mention], doc_people: dict[str, Mention],
-                           day: str | None, kb: KnowledgeBase) -> list[Mention]:
-    """Capitalised words whose key is a known person's surname (Tokajew, Lawrow, Berdimuhamedow)."""
+def find_spelling_variants(text: str, lang: str | None, known: list[Mention],
+                           doc_people: dict[str, Mention], day: str | None,
+                           kb: KnowledgeBase) -> list[Mention]:
+    """Capitalised words whose key is a surname: of someone the article named (Tokaïev after
+    Kassym-Jomart Tokayev), or of a known person when the word reads as a name (Tokajew, Lawrow)."""
     _, surnames = kb.person_keys(_MIN_KEY_LENGTH)
     local = {name_key(m.entity_name or m.text).split()[-1]: m for m in doc_people.values()
              if m.entity_name}
@@ -129,9 +141,35 @@ def find_spelling_variants(text: str, known: list[Mention], doc_people: dict[str
             found.append(Mention(token.start(), token.end(), token.group(), PERSON, source.entity_name,
                                  source.code, "surname", source.wikidata_id, source.role,
                                  source.entity_key))
-        elif len(key) >= _MIN_KEY_LENGTH and key in surnames:
+        elif len(key) >= _MIN_KEY_LENGTH and key in surnames and _reads_as_surname(text, token, lang):
             found.append(mention_for(surnames[key], text, token.start(), token.end(), "key", day))
     return found
+
+
+# Languages that capitalise common nouns: a capitalised dictionary word there is no evidence of a name.
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+_NAME_BEFORE = regex.compile(rf"{_NAME_TOKEN}[ \u00a0]+$")
+_NAME_AFTER = regex.compile(rf"[ \u00a0]+({_NAME_TOKEN})")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
+
+
+def _reads_as_surname(text: str, token: regex.Match[str], lang: str | None) -> bool:
+    """A lone capitalised word, not an ordinary word of the language (Frieden, Seguro, Silva)."""
+    before = _NAME_BEFORE.search(text[max(0, token.start() - 40): token.start()])
+    after = _NAME_AFTER.match(text, token.end())
+    if any(m and not _is_word(m.group().strip(), lang) for m in (before, after)):
+        return False  # one part of a longer name: that name is someone else
+    if not _is_word(token.group(), lang):
+        return True
+    at_start = bool(_SENTENCE_START.search(text[max(0, token.start() - 3): token.start()]))
+    return lang not in _NOUN_CAPITALISING and not at_start
+
+
+def _is_word(word: str, lang: str | None) -> bool:
+    """An ordinary (dictionary) word of the language, by simplemma's word lists."""
+    if not lang or lang not in _SIMPLEMMA_LANGUAGES:
+        return False
+    return bool(simplemma.is_known(word.lower(), lang=lang))
 
 
 def find_role_references(text: str, lang: str | None, known: list[Mention], day: str | None,
@@ -143,7 +181,9 @@ def find_role_references(text: str, lang: str | None, known: list[Mention], day:
     for match in pattern.finditer(text):
         if _overlaps(match.start(), match.end(), known) or _names_someone(text, match.end(), known):
             continue
-        role = roles[match.group().casefold()]
+        role = roles.get(lower(match.group(), lang))
+        if role is None:
+            continue
         code, end = _adjacent_code(match.start(), match.end(), text, known)
         person = _resolve_reference(role, code, match.start(), known, day, kb)
         if person is not None:

@@ -16,7 +16,7 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     mentions = match_names(text, lang, day, kb)
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb))
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
-    mentions = _merge(mentions, find_spelling_variants(text, mentions, people, day, kb))
+    mentions = _merge(mentions, find_spelling_variants(text, lang, mentions, people, day, kb))
     return _merge(mentions, list(find_role_references(text, lang, mentions, day, kb)))
 
 

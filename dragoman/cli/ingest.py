@@ -24,7 +24,12 @@ FieldOption = typer.Option(
 )
 
 
-def build_settings(max_bytes: int, fields: list[str]) -> Settings:
+ExcludeOption = typer.Option(
+    [], "--exclude", help="Skip files under folders matching this glob (repeatable), e.g. --exclude 'bad/*'."
+)
+
+
+def build_settings(max_bytes: int, fields: list[str], exclude: list[str] | None = None) -> Settings:
     mapping = {}
     for spec in fields:
         name, _, field_name = spec.partition("=")
@@ -33,7 +38,8 @@ def build_settings(max_bytes: int, fields: list[str]) -> Settings:
                 f"--field expects NAME=FIELD with NAME in {sorted(JsonFields.__dataclass_fields__)}"
             )
         mapping[name] = field_name
-    return DEFAULT_SETTINGS.with_(max_input_bytes=max_bytes, json_fields=JsonFields(**mapping))
+    return DEFAULT_SETTINGS.with_(max_input_bytes=max_bytes, json_fields=JsonFields(**mapping),
+                                  exclude=(*DEFAULT_SETTINGS.exclude, *(exclude or [])))
 
 
 def ingest_command(
@@ -42,16 +48,17 @@ def ingest_command(
     strict: bool = typer.Option(False, "--strict", help="Stop at the first rejected input."),
     max_bytes: int = MaxBytesOption,
     field: list[str] = FieldOption,
+    exclude: list[str] = ExcludeOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Read articles into the database (idempotent: re-running changes nothing).
 
     Example: dragoman ingest examples/ --db corpus.db
     """
-    settings = build_settings(max_bytes, field)
+    settings = build_settings(max_bytes, field, exclude)
     store = open_store(db)
     ingester = Ingester(store, settings)
-    files, _ = collect_inputs(paths)
+    files, _ = collect_inputs(paths, settings.exclude)
     try:
         with Progress(
             TextColumn("[bold]ingest"),
@@ -103,6 +110,7 @@ def process_command(
     output_format: str = typer.Option("jsonl", "--format", help="Output format: jsonl."),
     max_bytes: int = MaxBytesOption,
     field: list[str] = FieldOption,
+    exclude: list[str] = ExcludeOption,
 ) -> None:
     """Process articles without a database: one JSON document per article on stdout.
 
@@ -110,8 +118,8 @@ def process_command(
     """
     if output_format != "jsonl":
         fail(f"unsupported --format {output_format!r} (supported: jsonl)")
-    settings = build_settings(max_bytes, field)
-    files, missing = collect_inputs(paths)
+    settings = build_settings(max_bytes, field, exclude)
+    files, missing = collect_inputs(paths, settings.exclude)
     failures = list(missing)
     produced = 0
     for _source, _item, result in iter_documents(files, settings):

@@ -10,6 +10,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_day_names, get_month_names
 
 from dragoman.languages import load_language
+from dragoman.text.casing import lower
 
 _CYRILLIC = re.compile(r"[а-яёіїєґәғқңөұүһ]", re.I)
 
@@ -24,6 +25,7 @@ class CalendarNames:
     weekday_pattern: str
     relative: dict[str, int]
     capitalised: bool  # month names are written with a capital (en, de, id): lowercase is a word
+    lang: str | None = None
 
 
 @cache
@@ -46,11 +48,11 @@ def calendar_names(lang: str | None) -> CalendarNames:
                     for form in _forms(name):
                         months.setdefault(form, number)
                 for number, name in get_day_names(width, context, locale).items():
-                    weekdays.setdefault(name.lower().rstrip("."), number)
-    relative = {k.lower(): int(v) for k, v in load_language(lang or "en").get("dates", {}).items()
+                    weekdays.setdefault(lower(name, code).rstrip("."), number)
+    relative = {lower(k, lang): int(v) for k, v in load_language(lang or "en").get("dates", {}).items()
                 if isinstance(v, int)}
     return CalendarNames(months, weekdays, _alternation(months), _alternation(weekdays), relative,
-                         capitalised)
+                         capitalised, lang)
 
 
 def _forms(name: str) -> set[str]:

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from dragoman.dates.calendar_names import CalendarNames, calendar_names
+from dragoman.text.casing import lower
 
 DAY, MONTH, YEAR, WEEKDAY = "day", "month", "year", "weekday"
 
@@ -92,14 +93,15 @@ def _parts(match: re.Match[str], names: CalendarNames) -> _Parts | None:
         if han in groups:
             groups[arabic] = str(han_number(groups.pop(han)))
     if "relative" in groups:
-        return _Parts(None, None, None, offset=names.relative[groups["relative"].lower()])
+        offset = names.relative.get(lower(groups["relative"], names.lang))
+        return None if offset is None else _Parts(None, None, None, offset=offset)
     month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups.get("month"), names)
     day = int(groups.get("nday") or groups.get("day") or 0) or None
     year = int(groups["year"]) if "year" in groups else None
-    weekday = names.weekdays.get(groups["weekday"].lower()) if "weekday" in groups else None
+    weekday = names.weekdays.get(lower(groups["weekday"], names.lang)) if "weekday" in groups else None
     if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
         return None
-    if month is None and day is not None:
+    if (month is None and day is not None) or (month is None and year is None and weekday is None):
         return None
     bare_month = "month" in groups and day is None and year is None
     if bare_month and names.capitalised and groups["month"][:1].islower():
@@ -123,7 +125,7 @@ def han_number(written: str) -> int:
 def _month(written: str | None, names: CalendarNames) -> int | None:
     if not written:
         return None
-    word = written.lower().rstrip(".")
+    word = lower(written, names.lang).rstrip(".")
     while word and word not in names.months:
         word = word[:-1]  # drop a case ending: "ноябре", "Aralık'ta" → known forms
     return names.months.get(word) if len(word) >= 3 else None

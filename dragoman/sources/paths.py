@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import glob
 import sys
 from collections.abc import Iterator, Sequence
@@ -29,15 +30,16 @@ class InputFile:
             return handle.read(limit + 1)
 
 
-def expand_paths(paths: Sequence[str]) -> Iterator[InputFile | Rejection]:
-    """Every file under the given paths, sorted; hidden files and folders skipped."""
+def expand_paths(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[InputFile | Rejection]:
+    """Every file under the given paths, sorted; hidden files and folders, and files under a
+    folder whose name or relative path matches an `exclude` pattern, skipped."""
     for spec in paths:
         if spec == "-":
             yield InputFile("<stdin>", None)
             continue
         path = Path(spec)
         if path.is_dir():
-            yield from _walk(path)
+            yield from _walk(path, exclude)
         elif path.is_file():
             yield InputFile(str(path), path)
         elif glob.has_magic(spec):
@@ -51,10 +53,15 @@ def expand_paths(paths: Sequence[str]) -> Iterator[InputFile | Rejection]:
             yield Rejection(spec, "no such file or folder")
 
 
-def _walk(folder: Path) -> Iterator[InputFile]:
+def _walk(folder: Path, exclude: Sequence[str]) -> Iterator[InputFile]:
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
-        if any(part.startswith(".") for part in relative.parts):
+        if any(part.startswith(".") for part in relative.parts) or _excluded(relative, exclude):
             continue
         if path.is_file():
             yield InputFile(str(path), path)
+
+
+def _excluded(relative: Path, patterns: Sequence[str]) -> bool:
+    return any(fnmatch.fnmatch(part, p) or fnmatch.fnmatch(relative.as_posix(), p)
+               for p in patterns for part in relative.parts)

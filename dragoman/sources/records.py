@@ -20,7 +20,7 @@ def read_json_lines(text: str, origin: str, fields: JsonFields) -> Iterator[Read
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Rejection(origin, f"malformed JSON: {exc.msg} at column {exc.colno}", locator)
+            yield Rejection(origin, f"malformed JSON ({exc.msg}, column {exc.colno})", locator)
             continue
         yield record_to_item(record, origin, locator, fields)
 
@@ -30,7 +30,7 @@ def read_json_document(text: str, origin: str, fields: JsonFields) -> Iterator[R
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Rejection(origin, f"malformed JSON: {exc.msg} at line {exc.lineno}")
+        yield Rejection(origin, f"malformed JSON ({exc.msg}, line {exc.lineno})")
         return
     records = data if isinstance(data, list) else [data]
     for index, record in enumerate(records, start=1):

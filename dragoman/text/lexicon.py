@@ -9,8 +9,10 @@ from functools import lru_cache
 
 import simplemma
 
+from dragoman.text.casing import lower as lower_text
+
 _TOKEN = re.compile(r"\w+")
-_SIMPLEMMA_LANGUAGES = frozenset(
+SIMPLEMMA_LANGUAGES = frozenset(
     simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES
 )
 
@@ -29,8 +31,8 @@ class Token:
 @lru_cache(maxsize=200_000)
 def lemma_of(word: str, lang: str | None) -> str:
     """simplemma's lemma, lowercased; the word itself for languages simplemma lacks."""
-    lower = word.lower()
-    if not lang or lang not in _SIMPLEMMA_LANGUAGES:
+    lower = lower_text(word, lang)
+    if not lang or lang not in SIMPLEMMA_LANGUAGES:
         return lower
     try:
         return simplemma.lemmatize(lower, lang=lang).lower()
@@ -41,7 +43,7 @@ def lemma_of(word: str, lang: str | None) -> str:
 def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     return [
-        Token(m.start(), m.end(), m.group(), m.group().lower(), lemma_of(m.group(), lang))
+        Token(m.start(), m.end(), m.group(), lower_text(m.group(), lang), lemma_of(m.group(), lang))
         for m in _TOKEN.finditer(text, start, end)
     ]
 
@@ -115,7 +117,7 @@ _REFLEXIVE = frozenset({"s", "se", "si", "sich", "sie"})
 
 def _entry_parts(text: str, lang: str | None) -> list[str]:
     """Split an entry like tokens are split; a trailing '*' stays on its part."""
-    parts = re.findall(r"\w+\*?", text.lower())
+    parts = re.findall(r"\w+\*?", lower_text(text, lang))
     if len(parts) >= 2 and parts[0] in _REFLEXIVE:
         parts = parts[1:]
     if len(parts) >= 2 and parts[-1] in _REFLEXIVE:
