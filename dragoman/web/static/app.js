@@ -266,7 +266,7 @@ async function render() {
   const handler = views[view] || views.overview;
   target.replaceChildren(el("p", {class: "muted"}, "Loading…"));
   try {
-    target.replaceChildren(...(await handler(id, params)));
+    target.replaceChildren(...(await handler(id, params)).flat());
   } catch (error) {
     target.replaceChildren(el("p", {class: "error"}, `Error: ${error.message}`));
   }
