@@ -36,14 +36,14 @@ def corpus_stats(connection: sqlite3.Connection) -> dict[str, Any]:
 
 
 def timeline(connection: sqlite3.Connection, code: str | None = None) -> list[dict[str, Any]]:
-    """Events per ISO week and quad class (events without a full date are left out)."""
+    """Events per week (named by its Monday) and quad class; events without a full date are left out."""
     where = "WHERE e.negated = 0 AND length(e.date) = 10"
     params: list[Any] = []
     if code:
         where += " AND e.id IN (SELECT event_id FROM event_participants WHERE code = ?)"
         params.append(code)
     rows = connection.execute(
-        f"SELECT strftime('%Y-W%W', e.date) AS week, e.quad_code AS quad, count(*) AS events "
+        f"SELECT date(e.date, 'weekday 0', '-6 days') AS week, e.quad_code AS quad, count(*) AS events "
         f"FROM events e {where} GROUP BY week, quad ORDER BY week", params
     ).fetchall()
     return [dict(r) for r in rows]

@@ -105,7 +105,7 @@ const views = {
 
   async timeline(_id, params) {
     const rows = await api("timeline", {actor: params.actor});
-    return [el("h1", {}, `Timeline${params.actor ? " — " + params.actor : ""}`), legend(), timelineChart(rows)];
+    return [el("h1", {}, `Timeline${params.actor ? " — " + params.actor : ""}`), legend(), timelineChart(rows, params.actor)];
   },
 
   async network() {
@@ -212,25 +212,45 @@ function renderSpans(text, spans) {
   return out;
 }
 
-function timelineChart(rows) {
-  const weeks = [...new Set(rows.map(r => r.week))];
-  if (!weeks.length) return el("p", {class: "muted"}, "No dated events yet.");
+function addDays(iso, days) {
+  return new Date(Date.parse(iso + "T00:00:00Z") + days * 86400000).toISOString().slice(0, 10);
+}
+
+function allWeeks(mondays) {
+  // every week from the first to the last, so quiet weeks show as gaps (at most ten years)
+  const sorted = [...mondays].sort();
+  const out = [sorted[0]];
+  while (out[out.length - 1] < sorted[sorted.length - 1] && out.length < 520) out.push(addDays(out[out.length - 1], 7));
+  return out;
+}
+
+function timelineChart(rows, actor) {
+  if (!rows.length) return el("p", {class: "muted"}, "No dated events yet.");
+  const weeks = allWeeks(new Set(rows.map(r => r.week)));
   const totals = Object.fromEntries(weeks.map(w => [w, 0]));
   rows.forEach(r => { totals[r.week] += r.events; });
   const max = Math.max(...Object.values(totals));
-  const width = Math.max(600, weeks.length * 28), height = 260, bar = Math.max(8, width / weeks.length - 6);
-  const chart = svg("svg", {width, height: height + 60, role: "img", "aria-label": "events per week", id: "timeline-chart"});
+  const bar = Math.max(6, Math.min(24, Math.floor(1100 / weeks.length) - 4)), step = bar + 4, height = 240;
+  const width = weeks.length * step + 60, labelEvery = Math.ceil(weeks.length / 40);
+  const chart = svg("svg", {width, height: height + 70, role: "img", "aria-label": "events per week", id: "timeline-chart"});
+  chart.append(svg("text", {x: 0, y: 12}, `${max}`), svg("line", {x1: 30, y1: 20, x2: width, y2: 20, stroke: "#dde2e8"}));
   weeks.forEach((week, i) => {
+    const x = 36 + i * step;
     let y = height;
+    const link = svg("a", {href: `#/events?${new URLSearchParams(Object.assign(actor ? {actor} : {},
+      {date_from: week, date_to: addDays(week, 6)}))}`});
     rows.filter(r => r.week === week).sort((a, b) => a.quad - b.quad).forEach(r => {
       const h = (r.events / max) * (height - 20);
       y -= h;
-      chart.append(svg("rect", {x: i * (bar + 6) + 20, y, width: bar, height: h, fill: QUAD_COLOUR[r.quad]},
-        svg("title", {}, `${week}: ${r.events} ${QUAD[r.quad]}`)));
+      link.append(svg("rect", {x, y, width: bar, height: h, fill: QUAD_COLOUR[r.quad]},
+        svg("title", {}, `week of ${week}: ${r.events} ${QUAD[r.quad]}`)));
     });
-    chart.append(svg("text", {x: i * (bar + 6) + 20, y: height + 14, transform: `rotate(45 ${i * (bar + 6) + 20} ${height + 14})`}, week));
+    chart.append(link);
+    if (i % labelEvery === 0) {
+      chart.append(svg("text", {x, y: height + 14, transform: `rotate(45 ${x} ${height + 14})`}, week));
+    }
   });
-  return chart;
+  return el("div", {class: "scroll"}, chart);
 }
 
 function networkChart(data) {
