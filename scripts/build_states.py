@@ -36,7 +36,8 @@ CYRILLIC_VOWELS = "аяыиеоуйьә"  # _stem
 MIN_STEM = 4  # _MIN_STEM
 MAX_CYRILLIC_SUFFIX = 4  # _MAX_CYRILLIC_SUFFIX
 # Four-letter Cyrillic names in -а are too short for the matcher's stem: their cases are added (Куба → Кубы).
-SHORT_CASE_ENDINGS = {"ru": ("ы", "е", "у", "ой"), "uk": ("и", "і", "у", "ою")}
+# Not Russian -ой: the matcher would stem "Кубой" to "Кубо-" and take "Кубок" (cup).
+SHORT_CASE_ENDINGS = {"ru": ("ы", "е", "у"), "uk": ("и", "і", "у", "ою")}
 
 
 def codes(text: str) -> list[str]:
@@ -57,6 +58,7 @@ GBR TZA USA URY UZB VUT VEN VNM YEM ZMB ZWE
 """)  # the 193 UN member states
 OTHER_STATES = codes("VAT PSE XKX TWN HKG MAC ESH")  # UN observers and territories named in the news
 CLDR_CODE = {"XKX": "XK"}  # states whose CLDR territory is not their ISO alpha-2 code
+SKIPPED_SCRIPTS = {"Dsrt", "Shaw"}  # English in the Deseret and Shavian alphabets
 BRACKET_ALIASES = ("MMR",)  # CLDR "Myanmar (Burma)": both parts are names; elsewhere only the first
 # Hong Kong and Macau: CLDR names like "Hong Kong SAR China" would also name China; keep the plain ones.
 SPECIAL_REGIONS = ("HKG", "MAC")
@@ -100,6 +102,13 @@ WIKIDATA = {
     "MAC": "Q14773", "ESH": "Q6250",
 }
 
+# Official names pycountry lacks or only has in its "Korea, Republic of" form.
+OFFICIAL_NAME = {
+    "RUS": "Russian Federation", "KOR": "Republic of Korea", "COD": "Democratic Republic of the Congo",
+    "LAO": "Lao People's Democratic Republic", "SYR": "Syrian Arab Republic", "XKX": "Republic of Kosovo",
+    "TWN": "Republic of China", "VAT": "Vatican City State", "BRN": "Brunei Darussalam",
+}
+
 # Common English names where CLDR's or ISO's is not the one the news use.
 ENGLISH_NAME = {
     "HKG": "Hong Kong", "MAC": "Macau", "PSE": "Palestine", "COD": "Democratic Republic of the Congo",
@@ -138,6 +147,7 @@ EXTRA_NAMES: dict[str, dict[str, list[str]]] = {
     "ARE": {"en": ["UAE", "Emirates"], "fr": ["EAU"], "de": ["VAE"], "es": ["EAU"], "pt": ["EAU"],
             "it": ["EAU"], "ru": ["ОАЭ"], "uk": ["ОАЕ"], "tr": ["BAE"], "id": ["UEA"], "kk": ["БАӘ"]},
     "DEU": {"ru": ["ФРГ"], "uk": ["ФРН"], "kk": ["ГФР"]},
+    "KAZ": {"kk": ["Qazaqstan", "Қазақстан Республикасы"], "ru": ["Республика Казахстан"]},
     "TUR": {"en": ["Türkiye", "Turkey"], "tr": ["Türkiye Cumhuriyeti"]},
     "BLR": {"en": ["Belorussia"], "fr": ["Biélorussie", "Bélarus"], "de": ["Weißrussland"],
             "es": ["Bielorrusia"], "pt": ["Bielorrússia"], "it": ["Bielorussia"], "ru": ["Белоруссия"]},
@@ -350,7 +360,8 @@ def cldr_languages() -> dict[str, tuple[str, ...]]:
     """CLDR locale identifiers grouped by their language code."""
     grouped: dict[str, list[str]] = defaultdict(list)
     for identifier in localedata.locale_identifiers():
-        grouped[identifier.split("_")[0]].append(identifier)
+        if not set(identifier.split("_")) & SKIPPED_SCRIPTS:
+            grouped[identifier.split("_")[0]].append(identifier)
     return {lang: tuple(ids) for lang, ids in sorted(grouped.items())}
 
 
@@ -542,7 +553,7 @@ def record(code: str, by_lang: dict[str, set[str]], words: dict[str, list[str]],
     result: dict[str, Any] = {
         "code": code,
         "name": ENGLISH_NAME.get(code) or variants(territories("en")[alpha2(code)], "en")[0],
-        "official": official,
+        "official": OFFICIAL_NAME.get(code) or official,
         "wikidata_id": WIKIDATA.get(code),
         "names": with_short_cases({lang: names for lang, names in kept.items() if names}),
     }
