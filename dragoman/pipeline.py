@@ -72,7 +72,7 @@ def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
     with clock.stage("repair"):
         text, repairs = repair_text(text, lang)
     tweet_dates = [d for d in cleaned.metadata.get("tweet_dates", "").split("|") if d]
-    published, published_source = resolve_published(meta.get("published"), tweet_dates, lang)
+    published, published_source = resolve_published(meta.get("published"), tweet_dates, lang, body)
     title = meta.get("title") or _headline(item, cleaned.paragraphs)
     document = Document(
         doc=item.doc,
@@ -81,7 +81,7 @@ def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
             path=item.origin,
             url=meta.get("url"),
             title=title,
-            author=meta.get("author"),
+            author=meta.get("author") or cleaned.metadata.get("author"),
             site=meta.get("site"),
             locator=item.locator or None,
             format=item.format,

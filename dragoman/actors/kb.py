@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -184,19 +184,24 @@ def load_organisations(kb: KnowledgeBase) -> None:
         name = record.get("name") or code
         kb.add_entity(Entity(code, IGO, name, code, record.get("wikidata_id"), members=members))
         kb.add_names(code, [name], "name", "en")
-        for lang, names in _per_language(record.get("names", {})):
-            kb.add_names(code, names, "name", lang)
-        for lang, names in _per_language(record.get("acronyms", {})):
-            kb.add_names(code, names, "acronym", lang)
-        for body in record.get("bodies", []):
-            for lang, names in _per_language(body.get("names", body)):
-                kb.add_names(code, [n for n in names if n != code], "body", lang)
+        add_igo_names(kb, code, record)
     for code, record in _records(_data("regions.toml"), "region"):
         name = record.get("name") or code
         kb.add_entity(Entity(code, REGION, name, code, members=tuple(_as_list(record.get("members")))))
         kb.add_names(code, [name], "name", "en")
         for lang, names in _per_language(record.get("names", {})):
             kb.add_names(code, names, "name", lang)
+
+
+def add_igo_names(kb: KnowledgeBase, code: str, record: dict[str, Any]) -> None:
+    """The names, acronyms and bodies of an igos.toml record (shared with user files)."""
+    for lang, names in _per_language(record.get("names", {})):
+        kb.add_names(code, names, "name", lang)
+    for lang, names in _per_language(record.get("acronyms", {})):
+        kb.add_names(code, names, "acronym", lang)
+    for body in record.get("bodies", []):
+        for lang, names in _per_language(body.get("names", body)):
+            kb.add_names(code, [n for n in names if n != code], "body", lang)
 
 
 def _data_folder(name: str) -> Iterator[tuple[str, Any]]:
@@ -239,14 +244,16 @@ def _iso(value: Any) -> str | None:
 
 
 def load_user_file(kb: KnowledgeBase, path: Path) -> None:
-    """A user's TOML file in the package formats: [[person]], [CODE] state extras, [igo.X]."""
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read actor file {path}: {exc}") from exc
-    load_people(kb, data)
-    for code, names in data.get("names", {}).items():
-        kb.add_names(code, _as_list(names), "name")
+    """A user's actor file (--actors): TOML in the format of docs/knowledge-base.md, or a Wikidata
+    JSON extract (.json, .jsonl, .ndjson, optionally .gz/.bz2) converted on the fly."""
+    from dragoman.actors.user_file import apply_user_data, read_user_toml
+    from dragoman.actors.wikidata import WIKIDATA_SUFFIXES, import_extract
+
+    name = path.name.lower()
+    if name.endswith(WIKIDATA_SUFFIXES):
+        apply_user_data(kb, import_extract(path, kb).records, str(path))
+    else:
+        apply_user_data(kb, read_user_toml(path), str(path))
 
 
 @cache
@@ -261,12 +268,18 @@ def default_knowledge_base() -> KnowledgeBase:
     return kb
 
 
-@cache
-def _knowledge_base_with(path: Path) -> KnowledgeBase:
-    kb = KnowledgeBase()
-    base = default_knowledge_base()
-    kb.entities = dict(base.entities)
+def copy_of(base: KnowledgeBase) -> KnowledgeBase:
+    """A copy whose entities can be changed without touching the packaged (cached) ones."""
+    kb = KnowledgeBase(problems=list(base.problems))
+    kb.entities = {key: replace(e, offices=list(e.offices)) for key, e in base.entities.items()}
     kb.names = list(base.names)
+    return kb
+
+
+@cache
+def _knowledge_base_with(path: Path, _modified: int) -> KnowledgeBase:
+    """Cached per file version: an edited --actors file is read again (the web server lives long)."""
+    kb = copy_of(default_knowledge_base())
     load_user_file(kb, path)
     return kb
 
@@ -274,4 +287,11 @@ def _knowledge_base_with(path: Path) -> KnowledgeBase:
 def knowledge_base(settings: Any) -> KnowledgeBase:
     """The packaged knowledge base, extended by the user's --actors file when one is set."""
     path = getattr(settings, "actors_file", None)
-    return _knowledge_base_with(Path(path).resolve()) if path else default_knowledge_base()
+    if not path:
+        return default_knowledge_base()
+    path = Path(path).resolve()
+    try:
+        modified = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise ConfigError(f"cannot read actor file {path}: {exc.strerror or exc}") from exc
+    return _knowledge_base_with(path, modified)

@@ -10,9 +10,8 @@ import regex
 from dragoman.actors.model import Name
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-# Case endings that may follow a Cyrillic name (Казахстан-а, Росси-ей, Қазақстан-ның): at most
-# this many letters, tuned on the ru/uk/kk sentences in tests/actors.
-_MAX_CYRILLIC_SUFFIX = 4
+# Case endings that may follow a Cyrillic name (Казахстан-а, Росси-ей, Қазақстан-ның) come from the
+# `case_endings` of the document's language file ([names]); a stem (Росси for Россия) needs one.
 _MIN_STEM = 4
 _LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
 
@@ -62,7 +61,8 @@ class NameMatcher:
         self.size = len(entries)
         self.name_count = len(names)
 
-    def find(self, text: str) -> list[NameMatch]:
+    def find(self, text: str, endings: frozenset[str] = frozenset()) -> list[NameMatch]:
+        """Every name in the text; Cyrillic names may take one of `endings` (Каира, not Каиратов)."""
         if not self.size:
             return []
         folded = fold_text(text)
@@ -72,7 +72,7 @@ class NameMatcher:
             if start > 0 and folded[start - 1].isalnum():
                 continue
             for name, is_stem in candidates:
-                end = _word_end(folded, end_index + 1, name, is_stem)
+                end = _word_end(folded, end_index + 1, name, is_stem, endings)
                 if end is not None and _case_fits(text, start, end_index + 1, name):
                     found.append(NameMatch(start, end, name))
         return _longest_leftmost(found)
@@ -85,7 +85,7 @@ def _stem(folded: str) -> str | None:
     return folded[:-1] if folded[-1] in "аяыиеоуйьә" else None
 
 
-def _word_end(folded: str, end: int, name: Name, is_stem: bool) -> int | None:
+def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozenset[str]) -> int | None:
     """Where the matched word ends, allowing case endings; None when it runs into a longer word."""
     if end < len(folded) and folded[end].isdigit() and folded[end - 1].isdigit():
         return None  # G7 is not the start of G77
@@ -94,10 +94,9 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool) -> int | None:
         suffix_end += 1
     suffix = folded[end:suffix_end]
     if not suffix:
-        return end
+        return None if is_stem else end  # Росси alone is a surname (Rossi), not Russia
     if _CYRILLIC.search(name.text):
-        ok = len(suffix) <= _MAX_CYRILLIC_SUFFIX and bool(_CYRILLIC.match(suffix))
-        return suffix_end if ok else None
+        return suffix_end if suffix in endings else None
     if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
         return suffix_end
     return None

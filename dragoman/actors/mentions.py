@@ -8,6 +8,7 @@ from typing import Any
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.matcher import NameMatch
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name
+from dragoman.actors.names import endings_for
 
 # When one span names several entities, prefer the kind an analyst most likely means.
 _TYPE_RANK = {STATE: 0, IGO: 1, PERSON: 2, REGION: 3, PLACE: 4}
@@ -46,7 +47,7 @@ def match_names(text: str, lang: str | None, day: str | None,
     """Mentions of every known name, one entity chosen per span."""
     kb = kb or default_knowledge_base()
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in kb.matcher().find(text):
+    for match in kb.matcher().find(text, endings_for(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):
@@ -58,10 +59,11 @@ def match_names(text: str, lang: str | None, day: str | None,
 
 def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None,
           day: str | None) -> tuple[int, int, int, int, int]:
-    """Written exactly (ЕСПЧ over ЕС + case ending), then type, validity on the day, kind, language."""
+    """Written most nearly as is (ЕСПЧ over ЕС + case ending, Нигерии over Нигер + ии), then type,
+    validity on the day, kind, language."""
     name = match.name
     entity = kb.entities[name.entity]
-    inflected = int(match.end - match.start != len(name.text))
+    inflected = abs(match.end - match.start - len(name.text))
     same_language = 0 if name.lang in (lang, None) else 1
     return (inflected, _TYPE_RANK.get(entity.type, 9), int(not _valid_on(name, day)),
             _KIND_RANK.get(name.kind, 9), same_language)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dragoman.actors.context import reread_in_context
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
-from dragoman.actors.people import find_role_references, find_spelling_variants, find_titled_people
+from dragoman.actors.people import find_spelling_variants, surname_states
+from dragoman.actors.references import find_role_references
+from dragoman.actors.titles import find_titled_people, uncorroborated
 from dragoman.document import Document
 
 
@@ -13,11 +16,16 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
                        kb: KnowledgeBase | None = None) -> list[Mention]:
     """All actor mentions of a text, in order, without overlaps."""
     kb = kb or default_knowledge_base()
-    mentions = match_names(text, lang, day, kb)
-    mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb))
+    mentions = reread_in_context(text, lang, match_names(text, lang, day, kb))
+    mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
+    doubtful = uncorroborated(text, lang, mentions)
+    mentions = [m for m in mentions if not any(m is d for d in doubtful)]
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
+    mentions = _merge(mentions, surname_states(mentions, people), replace=True)
     mentions = _merge(mentions, find_spelling_variants(text, lang, mentions, people, day, kb))
-    return _merge(mentions, list(find_role_references(text, lang, mentions, day, kb)))
+    references, absorbed = find_role_references(text, lang, mentions, day, kb)
+    mentions = [m for m in mentions if not any(m is a for a in absorbed)]
+    return _merge(mentions, references)
 
 
 def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Document:
@@ -27,9 +35,18 @@ def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Documen
     return document
 
 
-def _merge(first: list[Mention], second: list[Mention]) -> list[Mention]:
+def _merge(first: list[Mention], second: list[Mention], replace: bool = False) -> list[Mention]:
+    """Add mentions that overlap nothing; with `replace`, a person also replaces the mentions lying
+    inside it that are not other people (a state read as a surname: Luís Montenegro; the surname
+    alone before its given name was seen: Нурланом Ермекбаевым)."""
     kept = list(first)
     for mention in second:
-        if not any(m.start < mention.end and mention.start < m.end for m in kept):
+        overlapping = [m for m in kept if m.start < mention.end and mention.start < m.end]
+        if replace and overlapping and all(
+                (m.type != PERSON or m.entity_key == mention.entity_key)
+                and mention.start <= m.start and m.end <= mention.end for m in overlapping):
+            kept = [m for m in kept if not any(m is o for o in overlapping)]
+            overlapping = []
+        if not overlapping:
             kept.append(mention)
     return sorted(kept, key=lambda m: (m.start, m.end))

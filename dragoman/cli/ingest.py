@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from dragoman.cli.actors import ActorsFileOption, checked_actors_file
 from dragoman.cli.common import DbOption, console, fail, open_store, print_json_line
 from dragoman.errors import DragomanError
 from dragoman.ingest import Ingester, IngestReport, collect_inputs, iter_documents
@@ -50,12 +51,13 @@ def ingest_command(
     field: list[str] = FieldOption,
     exclude: list[str] = ExcludeOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    actors: Path | None = ActorsFileOption,
 ) -> None:
     """Read articles into the database (idempotent: re-running changes nothing).
 
-    Example: dragoman ingest examples/ --db corpus.db
+    Example: dragoman ingest examples/ --db corpus.db --actors my-actors.toml
     """
-    settings = build_settings(max_bytes, field, exclude)
+    settings = build_settings(max_bytes, field, exclude).with_(actors_file=checked_actors_file(actors))
     store = open_store(db)
     ingester = Ingester(store, settings)
     files, _ = collect_inputs(paths, settings.exclude)
@@ -111,6 +113,7 @@ def process_command(
     max_bytes: int = MaxBytesOption,
     field: list[str] = FieldOption,
     exclude: list[str] = ExcludeOption,
+    actors: Path | None = ActorsFileOption,
 ) -> None:
     """Process articles without a database: one JSON document per article on stdout.
 
@@ -118,7 +121,7 @@ def process_command(
     """
     if output_format != "jsonl":
         fail(f"unsupported --format {output_format!r} (supported: jsonl)")
-    settings = build_settings(max_bytes, field, exclude)
+    settings = build_settings(max_bytes, field, exclude).with_(actors_file=checked_actors_file(actors))
     files, missing = collect_inputs(paths, settings.exclude)
     failures = list(missing)
     produced = 0

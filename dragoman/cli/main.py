@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from dragoman import __version__
-from dragoman.cli.actors import actor_command, actors_command
+from dragoman.cli.actors import actor_command, actors_app
 from dragoman.cli.articles import articles_command, show_command
 from dragoman.cli.events import events_command, export_command, quotes_command
 from dragoman.cli.ingest import ingest_command, process_command
@@ -27,7 +27,7 @@ app.command("show")(show_command)
 app.command("events")(events_command)
 app.command("quotes")(quotes_command)
 app.command("export")(export_command)
-app.command("actors")(actors_command)
+app.add_typer(actors_app, name="actors")
 app.command("actor")(actor_command)
 app.command("serve")(serve_command)
 app.command("eval")(eval_command)

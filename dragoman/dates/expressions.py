@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from dragoman.dates.calendar_names import CalendarNames, calendar_names
+from dragoman.dates.calendar_names import CalendarNames, alternation, calendar_names
+from dragoman.dates.resolve import LAST, WEEKDAY, Parts, resolve
+from dragoman.dates.words import DAY, MONTH, WEEK, YEAR
 from dragoman.text.casing import lower
 
-DAY, MONTH, YEAR, WEEKDAY = "day", "month", "year", "weekday"
+__all__ = ["DAY", "MONTH", "WEEK", "WEEKDAY", "YEAR", "TimeExpression", "find_time_expressions", "han_number"]
 
 
 @dataclass
 class TimeExpression:
-    """A date in the text: `value` is ISO (2024-05-20, 2024-05, 2024, --12-12) or None."""
+    """A date in the text: `value` is ISO (2024-05-20, 2024-05, 2024, --12-12) or None.
+
+    Granularity "week" ("last week") gives as value the day exactly that many weeks away: a day
+    inside the week, which is how the gold annotations accept a week.
+    """
 
     start: int
     end: int
@@ -29,84 +34,166 @@ class TimeExpression:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class _Parts:
-    year: int | None
-    month: int | None
-    day: int | None
-    weekday: int | None = None
-    offset: int | None = None
+# Between an ordinal or weekday and a month: a space, or one short word ("of", "im", "di", "в")
+# or elided article ("d'", "dell'").
+_CONNECTOR = r"(?:\s+\w{1,4}(?:\s+|['’]\s*)|\s+)"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th|-?(?:ое|го|е|я))?"
+_BEFORE_YEAR = r",?\s+(?:de\s+|del\s+|of\s+|года\s+)?"
 
 
 @cache
-def _patterns(lang: str | None) -> list[tuple[re.Pattern[str], str]]:
+def _patterns(lang: str | None) -> list[re.Pattern[str]]:
+    """Every pattern, most specific first (on equal length the earlier one wins)."""
     names = calendar_names(lang)
-    m, w = f"(?P<month>{names.month_pattern})", f"(?P<weekday>{names.weekday_pattern})"
-    # abbreviation dot, Turkish case ending after an apostrophe, Cyrillic case ending
-    suffix = r"(?:\.|['’]\w{1,4}|(?<=[а-яёіїєґәғқңөұүһ])[а-яёіїєґәғқңөұүһ]{1,3})?"
-    year = r"(?P<year>1[89]\d\d|20\d\d)"
-    day = r"(?P<day>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th|-?(?:ое|го|е|го|-?я))?"
+    words = names.words
+    endings = alternation(words.endings)
+    month = (rf"(?:(?P<month>{names.month_pattern})(?:{endings}|['’]\w{{1,5}})?"
+             rf"|(?P<amonth>{names.abbreviation_pattern})\.?)")
+    weekday = rf"(?P<weekday>{names.weekday_pattern})(?:{endings}|['’]\w{{1,5}})?"
+    ordinal = rf"(?P<ord>{names.ordinal_pattern})"
+    # "le premier mars", "the first of May", "primero de mayo": only the language's own connectors
+    of = rf"(?:\s+(?:{alternation(words.connectors)})\s+|\s+\w{{1,4}}['’]\s*|\s+)"
+    then_year = rf"(?:{_BEFORE_YEAR}{_YEAR})?"
+    last_year = rf"{_CONNECTOR}(?P<relyear>{_relative_alternation(names, YEAR)})"
     specs = [
-        (rf"{year}-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)", "iso"),
-        (rf"(?P<nday>[0-3]?\d)[./ -](?P<nmonth>[01]?\d)[./ -]{year}", "numeric"),
-        (rf"{year}\s*年\s*(?P<hmonth>[0-9一二三四五六七八九十]{{1,3}})\s*月"
-         rf"(?:\s*(?P<hday>[0-9一二三四五六七八九十]{{1,3}})\s*[日号號]?)?", "numeric"),
-        (rf"{year}\s*(?:жылғы|yılı|года|г\.)?\s+{day}\s+{m}{suffix}", "text"),
-        (rf"{day}\s+(?:de\s+|of\s+)?{m}{suffix}(?:,?\s+(?:de\s+|del\s+)?{year})?", "text"),
-        (rf"{m}{suffix}\s+{day}(?:,?\s+(?:del?\s+)?{year})?(?!\d)", "text"),
-        (rf"{m}{suffix}\s+(?:de\s+|del\s+|of\s+|года\s+)?{year}", "text"),
-        (rf"{year}[/-](?P<nmonth>[01]?\d)(?![\d/-])", "numeric"),
-        (rf"{m}{suffix}", "text"),
-        (rf"{w}", "text"),
-        (rf"(?<![\d.,/-]){year}(?![\d.,%/-]|\s*(?:%|km|\$))", "text"),
+        rf"{_YEAR}-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)",
+        rf"(?P<nday>[0-3]?\d)[./ -](?P<nmonth>[01]?\d)[./ -]{_YEAR}",
+        rf"{_YEAR}\s*年\s*(?P<hmonth>[0-9一二三四五六七八九十]{{1,3}})\s*月"
+        rf"(?:\s*(?P<hday>[0-9一二三四五六七八九十]{{1,3}})\s*[日号號]?)?",
+        rf"{ordinal}\s+{weekday}{_CONNECTOR}{month}{then_year}",
+        rf"{ordinal}\s+(?P<dword>{alternation(words.day_words)}){_CONNECTOR}{month}{then_year}",
+        rf"{ordinal}\s+(?P<mword>{alternation(words.month_words)}){_BEFORE_YEAR}{_YEAR}",
+        rf"{ordinal}{of}{month}{then_year}",
+        rf"{month}\s+{ordinal},?\s+{_YEAR}",
+        rf"{_YEAR}\s*(?:жылғы|yılı|года|г\.)?\s+{_DAY}\s+{month}",
+        rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{last_year}",
+        rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{then_year}",
+        rf"{month}\s+{_DAY}(?:,?\s+(?:del?\s+)?{_YEAR})?(?!\d)",
+        rf"{month}{last_year}",
+        rf"{month}{_BEFORE_YEAR}{_YEAR}",
+        rf"{_YEAR}[/-](?P<nmonth>[01]?\d)(?![\d/-])",
+        rf"{weekday}\s*\((?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)\)",  # Kamis (2/10)
+        rf"(?P<relative>{_relative_alternation(names, None)})",
+        month,
+        rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
+        rf"(?<![\d.,/-]){_YEAR}(?![\d.,%/-]|\s*(?:%|km|\$))",
     ]
-    compiled = [(re.compile(rf"(?<!\w){p}(?!\w)", re.I), kind) for p, kind in specs]
-    if names.relative:
-        words = "|".join(re.escape(k) for k in sorted(names.relative, key=len, reverse=True))
-        compiled.append((re.compile(rf"(?<!\w)(?P<relative>{words})(?!\w)", re.I), "relative"))
-    return compiled
+    return [re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in specs]
+
+
+def _relative_alternation(names: CalendarNames, unit: str | None) -> str:
+    phrases = {k: 0 for k, (_, u) in names.relative.items() if unit is None or u == unit}
+    return alternation(phrases)
 
 
 def find_time_expressions(text: str, lang: str | None, published: str | None,
                           future: bool = False) -> list[TimeExpression]:
-    """Every date expression of a text, longest first where they overlap, resolved if possible."""
+    """Every date expression of a text, the longest where they overlap, resolved if possible."""
     names = calendar_names(lang)
+    candidates: list[tuple[int, int, re.Match[str]]] = []
+    for rank, pattern in enumerate(_patterns(lang)):
+        candidates += [(rank, i, m) for i, m in enumerate(pattern.finditer(text))]
+    candidates.sort(key=lambda c: (c[2].start() - c[2].end(), c[0], c[2].start()))
     found: list[TimeExpression] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, _kind in _patterns(lang):
-        for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            parts = _parts(match, names)
-            if parts is None:
-                continue
-            value, granularity, resolution = resolve(parts, published, future)
-            found.append(TimeExpression(match.start(), match.end(), match.group(), value,
-                                        granularity, resolution))
-            taken.append((match.start(), match.end()))
+    for _rank, _index, match in candidates:
+        if any(e.start < match.end() and match.start() < e.end for e in found):
+            continue
+        parts = _parts(match, names)
+        if parts is None or _looks_like_a_name(text, match, names):
+            continue
+        value, granularity, resolution = resolve(parts, published, future)
+        found.append(TimeExpression(match.start(), match.end(), match.group(), value,
+                                    granularity, resolution))
     return sorted(found, key=lambda e: e.start)
 
 
-def _parts(match: re.Match[str], names: CalendarNames) -> _Parts | None:
+def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
+    """What the match says, or None when it is not a date after all."""
     groups = {k: v for k, v in match.groupdict().items() if v}
     for han, arabic in (("hmonth", "nmonth"), ("hday", "nday")):
         if han in groups:
             groups[arabic] = str(han_number(groups.pop(han)))
     if "relative" in groups:
-        offset = names.relative.get(lower(groups["relative"], names.lang))
-        return None if offset is None else _Parts(None, None, None, offset=offset)
-    month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups.get("month"), names)
+        offset, unit = names.relative.get(lower(groups["relative"], names.lang), (None, DAY))
+        return None if offset is None else Parts(offset=offset, unit=unit)
+    month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups, names)
     day = int(groups.get("nday") or groups.get("day") or 0) or None
     year = int(groups["year"]) if "year" in groups else None
-    weekday = names.weekdays.get(lower(groups["weekday"], names.lang)) if "weekday" in groups else None
-    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+    weekday = names.weekday(groups["weekday"]) if "weekday" in groups else None
+    nth = names.ordinal(groups["ord"]) if "ord" in groups else None
+    if "ord" in groups:
+        if nth is None or (nth == LAST and not {"mword", "dword", "weekday"} & groups.keys()):
+            return None  # "last" alone is no day: "the last of May"
+        if "mword" in groups:
+            month, nth = (12 if nth == LAST else nth), None
+        elif "weekday" not in groups:
+            day, nth = nth, None
+    if not _in_range(month, 1, 12) or (day != LAST and not _in_range(day, 1, 31)):
         return None
+    if nth is not None and not (nth == LAST or 1 <= nth <= 5):
+        return None
+    if "relyear" in groups:
+        offset, _unit = names.relative.get(lower(groups["relyear"], names.lang), (0, YEAR))
+        return Parts(month=month, day=day, offset=offset, unit=YEAR)
     if (month is None and day is not None) or (month is None and year is None and weekday is None):
         return None
-    bare_month = "month" in groups and day is None and year is None
-    if bare_month and names.capitalised and groups["month"][:1].islower():
-        return None  # "may", "march" as verbs in English
-    return _Parts(year, month, day, weekday)
+    if not _plausible_alone(groups, day, year, names):
+        return None
+    return Parts(year, month, day, weekday, nth)
+
+
+def _in_range(number: int | None, low: int, high: int) -> bool:
+    return number is None or low <= number <= high
+
+
+def _month(groups: dict[str, str], names: CalendarNames) -> int | None:
+    written = groups.get("month") or groups.get("amonth")
+    return names.month(written) if written else None
+
+
+def _plausible_alone(groups: dict[str, str], day: int | None, year: int | None, names: CalendarNames) -> bool:
+    """A month or weekday standing alone must be written in full, and capitalised where the
+    language capitalises it ("may", "march" are verbs in English, "minggu" is "week" in Indonesian)."""
+    if "amonth" in groups:
+        return day is not None or year is not None
+    if "month" in groups and day is None and year is None and "ord" not in groups:
+        return not (names.capitalised and groups["month"][:1].islower())
+    if "weekday" in groups and "ord" not in groups and "wdword" not in groups:
+        return not (names.weekdays_capitalised and groups["weekday"][:1].islower())
+    return True
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+_WORD_AFTER = re.compile(r"^[ \t]+(\w+)")
+
+
+def _looks_like_a_name(text: str, match: re.Match[str], names: CalendarNames) -> bool:
+    """A capitalised month or weekday standing alone between capitalised words is a name
+    ("Kasım Gülpınar", "Theresa May"), unless a lowercase word (a preposition) stands before it."""
+    groups = match.groupdict()
+    alone = groups.get("month") or (groups.get("weekday") if not groups.get("wdword") else None)
+    if not alone or groups.get("day") or groups.get("year") or groups.get("ord") or not alone[:1].isupper():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    after = _WORD_AFTER.search(text[match.end():match.end() + 40])
+    if before and before.group(1)[:1].islower():
+        return False
+    if after and _capitalised_word(after.group(1), names):
+        return True
+    return bool(before and _capitalised_word(before.group(1), names)
+                and not _sentence_initial(text, before.start()))
+
+
+def _capitalised_word(word: str, names: CalendarNames) -> bool:
+    """A capitalised word that is not itself a calendar word or a number."""
+    return (word[:1].isupper() and names.month(word) is None and names.weekday(word) is None
+            and not word.isupper())
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip()
+    return not before or before[-1] in ".!?:\n«“\"—–-"
 
 
 _HAN_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
@@ -120,59 +207,3 @@ def han_number(written: str) -> int:
         return _HAN_DIGITS.get(written, 0)
     tens, _, units = written.partition("十")
     return (_HAN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_HAN_DIGITS.get(units, 0) if units else 0)
-
-
-def _month(written: str | None, names: CalendarNames) -> int | None:
-    if not written:
-        return None
-    word = lower(written, names.lang).rstrip(".")
-    while word and word not in names.months:
-        word = word[:-1]  # drop a case ending: "ноябре", "Aralık'ta" → known forms
-    return names.months.get(word) if len(word) >= 3 else None
-
-
-def resolve(parts: _Parts, published: str | None, future: bool) -> tuple[str | None, str, str]:
-    """(ISO value, granularity, how it was resolved); news reports the past unless told otherwise."""
-    reference = _as_date(published)
-    if parts.offset is not None:
-        if reference is None:
-            return None, DAY, "unresolved"
-        return (reference + timedelta(days=parts.offset)).isoformat(), DAY, "relative"
-    if parts.weekday is not None and parts.month is None:
-        if reference is None:
-            return None, WEEKDAY, "unresolved"
-        delta = (reference.weekday() - parts.weekday) % 7
-        day = reference + timedelta(days=(7 - delta) % 7 if future else -delta)
-        return day.isoformat(), DAY, "weekday"
-    if parts.month is None:
-        return f"{parts.year:04d}", YEAR, "explicit"
-    granularity = DAY if parts.day else MONTH
-    if parts.year is not None:
-        return _iso(parts.year, parts.month, parts.day), granularity, "explicit"
-    if reference is None:
-        value = f"--{parts.month:02d}-{parts.day:02d}" if parts.day else f"--{parts.month:02d}"
-        return value, granularity, "no-year"
-    return _iso(_infer_year(parts, reference, future), parts.month, parts.day), granularity, "year-inferred"
-
-
-def _infer_year(parts: _Parts, reference: date, future: bool) -> int:
-    """The most recent such day before publication (or the next one for future events)."""
-    year = reference.year
-    candidate = (parts.month, parts.day or 1)
-    now = (reference.month, reference.day)
-    if future:
-        return year if candidate >= now else year + 1
-    return year if candidate <= now else year - 1
-
-
-def _iso(year: int, month: int, day: int | None) -> str:
-    return f"{year:04d}-{month:02d}-{day:02d}" if day else f"{year:04d}-{month:02d}"
-
-
-def _as_date(value: str | None) -> date | None:
-    if not value or len(value) < 10:
-        return None
-    try:
-        return date.fromisoformat(value[:10])
-    except ValueError:
-        return None

@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, datetime
 
 import dateparser
 
+from dragoman.dates.expressions import DAY, MONTH, TimeExpression, find_time_expressions
+from dragoman.text.furniture import TWEET_SIGNATURE
+
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_NO_YEAR_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
+# Where a header line can be: the first paragraphs of the text (headline, by-line, dateline), and
+# how long it can be ("By Daniel Hartley, Central Asia correspondent | 6 May 2025" has 9 words).
+# Chosen from the layout of news pages and press releases, not tuned on the gold sets.
+_HEADER_PARAGRAPHS = 8
+_HEADER_CHARS = 2000
+_HEADER_WORDS = 12
+# An inline dateline: "ASTANA, 8 July (Kazinform) –", "BRUSSELS, 12 June 2025 —", "МОСКВА, 26 февраля".
+_PLACE_BEFORE = re.compile(r"^([^\W\d_][\w .'’-]{1,30})(?:,|\s[–—-])\s*$")
+# A stand-in year to read "in November last year" without a publication date: 1999-11 = -1 year.
+_STAND_IN_YEAR = 2000
 
 
 def normalise_date(value: str, lang: str | None = None) -> str | None:
@@ -27,16 +43,96 @@ def normalise_date(value: str, lang: str | None = None) -> str | None:
 
 
 def resolve_published(
-    metadata_value: str | None, tweet_dates: list[str], lang: str | None
+    metadata_value: str | None, tweet_dates: list[str], lang: str | None, text: str | None = None
 ) -> tuple[str | None, str]:
-    """(date, how it was found): 'metadata', 'text' (embedded tweets: month precision) or 'none'."""
+    """(date, how it was found): 'metadata', 'text' (a dateline; embedded tweets, month precision;
+    the year that "last year" points back from) or 'none'."""
     if metadata_value:
         value = normalise_date(metadata_value, lang)
         if value:
             return value, "metadata"
+    expressions = find_time_expressions(text, lang, None) if text else []
+    from_dateline = dateline_date(text or "", expressions)
+    if from_dateline:
+        return from_dateline, "text"
     inferred = [normalise_date(d, lang) for d in tweet_dates]
     inferred = [d for d in inferred if d]
     if inferred:
         # A page embedding a tweet was published after it, most often within weeks.
         return max(inferred)[:7], "text"
+    year = text_year(text or "", lang, expressions)
+    if year:
+        return f"{year:04d}", "text"
     return None, "none"
+
+
+def dateline_date(text: str, expressions: list[TimeExpression]) -> str | None:
+    """The day of the first dateline ("Brussels, 12 June 2025", "26 февраля 2025, 17:45");
+    a dateline without a year takes the year the text itself points to."""
+    for expression in expressions:
+        if expression.granularity != DAY or not expression.value or not is_dateline(text, expression):
+            continue
+        if _FULL_DAY.match(expression.value):
+            return expression.value
+        no_year = _NO_YEAR_DAY.match(expression.value)
+        year = _latest_explicit_year(expressions) if no_year else None
+        if no_year and year:
+            return f"{year:04d}-{no_year.group(1)}-{no_year.group(2)}"
+    return None
+
+
+def is_dateline(text: str, expression: TimeExpression) -> bool:
+    """A date heading the article (by-line, dateline) rather than one the story tells of."""
+    if expression.start > _HEADER_CHARS:
+        return False
+    start = text.rfind("\n", 0, expression.start) + 1
+    end = text.find("\n", expression.end)
+    end = len(text) if end < 0 else end
+    if text.count("\n\n", 0, start) >= _HEADER_PARAGRAPHS:
+        return False
+    if _place_before(text[start:expression.start]):
+        return True
+    line = text[start:end]
+    if TWEET_SIGNATURE.match(line.strip()):
+        return False  # "— Name (@handle) 2 February 2022" dates an embedded tweet
+    rest = (text[start:expression.start] + " " + text[expression.end:end]).split()
+    headline = start == 0 or not text[:start].strip()
+    return len(line.split()) <= _HEADER_WORDS and not line.rstrip().endswith(".") and (
+        not headline or len(rest) <= 3)
+
+
+def _place_before(before: str) -> bool:
+    """A place name heading a paragraph: one capitalised word or up to three in capitals."""
+    match = _PLACE_BEFORE.match(before)
+    if not match:
+        return False
+    words = match.group(1).split()
+    if len(words) == 1:
+        return words[0][:1].isupper()
+    return len(words) <= 3 and all(w.isupper() for w in words)
+
+
+def text_year(text: str, lang: str | None, expressions: list[TimeExpression]) -> int | None:
+    """The year of writing when "<month> last year" names a month the text also dates in full:
+    "in March last year" and "14 March 2022" make 2023."""
+    pointed = {(_year_month(e)[0] - _STAND_IN_YEAR, _year_month(e)[1])  # (offset in years, month)
+               for e in find_time_expressions(text, lang, str(_STAND_IN_YEAR))
+               if e.resolution == "relative" and e.granularity in (DAY, MONTH) and e.value}
+    votes: Counter[int] = Counter()
+    for expression in expressions:
+        if expression.resolution != "explicit" or expression.granularity not in (DAY, MONTH):
+            continue
+        year, month = _year_month(expression)
+        votes.update(year - offset for offset, pointed_month in pointed if pointed_month == month)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _year_month(expression: TimeExpression) -> tuple[int, int]:
+    value = expression.value or ""
+    return int(value[:4]), int(value[5:7])
+
+
+def _latest_explicit_year(expressions: list[TimeExpression]) -> int | None:
+    years = [int(e.value[:4]) for e in expressions
+             if e.resolution == "explicit" and e.value and e.granularity in (DAY, MONTH)]
+    return max(years) if years else None

@@ -10,11 +10,13 @@ from dragoman.languages import load_language
 from dragoman.text.lexicon import Lexicon
 
 HOST = "host"
+# Value of `[events.NONE]` phrases: they match like cues and silence any cue they contain.
+NO_EVENT = "NONE"
 
 
 @dataclass(frozen=True)
 class EventLexicon:
-    """Cues (value 'TYPE' or 'TYPE|mode' or 'TYPE|host') and the words that steer roles."""
+    """Cues (value 'TYPE' or 'TYPE|mode' or 'TYPE|host' or 'NONE') and the words that steer roles."""
 
     cues: Lexicon
     with_words: frozenset[str]
@@ -29,21 +31,49 @@ class EventLexicon:
     hypothetical: frozenset[str]
     pronouns: frozenset[str]
     first_person: frozenset[str]
+    possessive: frozenset[str] = frozenset()
+    verb_final: bool = False
+    # The subject may follow the verb ("Am Dienstag traf der Präsident …", "se reunió el canciller …").
+    inversion: bool = True
+    # Case endings written on a name ("Rusya'yı", "Мирзиёевпен"): (ending, role, only after an
+    # apostrophe or hyphen).
+    endings: tuple[tuple[str, str, bool], ...] = ()
+    both: Lexicon | None = None
+    since: frozenset[str] = frozenset()
+    negation_final: frozenset[str] = frozenset()
+    according: Lexicon | None = None
+    speech: frozenset[str] = frozenset()
 
 
 def _words(section: dict, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in section.get(key, []))
 
 
+_ENDING_ROLES = {"to_endings": "to", "with_endings": "with", "by_endings": "by",
+                 "locative_endings": "loc", "of_endings": "of", "from_endings": "loc"}
+
+
+def _endings(syntax: dict) -> tuple[tuple[str, str, bool], ...]:
+    """(ending, role, apostrophe only) triples, longest ending first so 'ın' (of) wins over 'ı' (to).
+    An ending written with a leading apostrophe ("'ya") is only read after one (Turkish proper
+    names); a bare one ("ға") is read on the word itself too (Kazakh)."""
+    found = [(e.lower().lstrip("'’"), role, e[:1] in "'’") for key, role in _ENDING_ROLES.items()
+             for e in syntax.get(key, [])]
+    return tuple(sorted(found, key=lambda p: -len(p[0])))
+
+
 @cache
 def event_lexicon(lang: str | None) -> EventLexicon:
     data = load_language(lang or "en")
     entries: list[tuple[str, str]] = []
+    events = data.get("events", {})
     for event_type in EVENT_TYPES:
-        table = data.get("events", {}).get(event_type, {})
+        table = events.get(event_type, {})
         entries += [(cue, event_type) for cue in table.get("cues", [])]
         for mode in (*MODES.get(event_type, ()), HOST):
             entries += [(cue, f"{event_type}|{mode}") for cue in table.get(mode, [])]
+    none = events.get(NO_EVENT, {})
+    entries += [(phrase, NO_EVENT) for phrase in none.get("cues", none.get("phrases", []))]
     syntax, modality = data.get("syntax", {}), data.get("modality", {})
     pronouns = data.get("pronouns", {})
     return EventLexicon(
@@ -54,13 +84,21 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         between=_words(syntax, "between"), negation=_words(modality, "negation"),
         future=_words(modality, "future"), hypothetical=_words(modality, "hypothetical"),
         pronouns=_words(pronouns, "subject"), first_person=_words(pronouns, "first_person_plural"),
+        possessive=_words(pronouns, "possessive") | _words(syntax, "possessive"),
+        verb_final=bool(syntax.get("verb_final", False)), endings=_endings(syntax),
+        inversion=bool(syntax.get("subject_after_verb", True)),
+        both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])], lang),
+        since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
+        speech=_words(data.get("speech", {}), "verbs"),
+        according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
     )
 
 
 def _prefer_modes(entries: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A cue listed both plainly and under a mode keeps the mode (and host) reading."""
+    """A cue listed both plainly and under a mode keeps the mode (and host) reading; a phrase
+    listed under NONE wins over everything."""
     best: dict[str, str] = {}
     for cue, value in entries:
-        if cue not in best or "|" in value:
+        if cue not in best or value == NO_EVENT or ("|" in value and best[cue] != NO_EVENT):
             best[cue] = value
     return list(best.items())

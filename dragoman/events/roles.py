@@ -1,15 +1,26 @@
-"""Who is actor and who is recipient of a cue in a sentence: position, prepositions, voice."""
+"""Who is actor and who is recipient of a cue: the subject and object of its clause, found from
+word order (verb-second, verb-final), prepositions and case endings, voice, quotes and pronouns."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
+from dragoman.events.clauses import Group, Sentence
 from dragoman.events.cues import HOST, EventLexicon
-from dragoman.text.lexicon import Token
 
-# Mentions that can take part in events; places only as seats of power or capitals used as actors.
-_PARTICIPANTS = ("STATE", "IGO", "REGION", "PERSON")
+# Types whose "with X" partner is a co-actor ("met with X", "agreed with X"), not a recipient.
+SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Most tokens between a noun cue and the "between X and Y" group that names its sides.
+_BETWEEN_REACH = 2
+# Most tokens between a symmetric cue and its "with X" partner ("signed on Monday with X"); a
+# "with X" farther off belongs to a later word ("committed to develop ties with X").
+_PARTNER_REACH = 4
+# Most words between a verb and its inverted subject ("traf der Präsident X", "En visite en Arménie,
+# le ministre français"), dates and other names not counted; tuned on the example articles.
+_INVERSION_REACH = 3
+# Most tokens between a possessive and its noun cue ("its quick help", "seine volle Unterstützung").
+_POSSESSIVE_REACH = 2
 
 
 @dataclass
@@ -21,60 +32,287 @@ class Participants:
     how: str = "position"
 
 
-def participants_in(mentions: list[dict[str, Any]], start: int, end: int,
-                    locative: frozenset[str], text: str) -> list[dict[str, Any]]:
-    """Mentions of a sentence that can act: coded actors, and seats/capitals not used as places."""
-    found = []
-    for mention in mentions:
-        if not (start <= mention["start"] < end) or (not mention.get("code") and mention["type"] != "PLACE"):
-            continue
-        if mention["type"] in _PARTICIPANTS:
-            found.append(mention)
-        elif mention["type"] == "PLACE" and mention.get("metonym_of") and not _after_locative(
-            text, mention["start"], locative
-        ):
-            found.append({**mention, "code": mention["metonym_of"], "type": "STATE"})
-    return found
+@dataclass
+class Context:
+    """What the sentence alone does not tell: the quote speaker and the last person named."""
+
+    speaker: dict[str, Any] | None = None
+    last_person: dict[str, Any] | None = None
+    in_quote: bool = False
+    persons: list[dict[str, Any]] = field(default_factory=list)
+
+    def person_before(self, offset: int) -> dict[str, Any] | None:
+        """Whom a pronoun at `offset` refers to: the last person named before it in its sentence,
+        else in the sentences before ('Youssouf urged …, as he held talks with Ruto')."""
+        earlier = [p for p in self.persons if p["end"] <= offset]
+        return earlier[-1] if earlier else self.last_person
 
 
-def _after_locative(text: str, position: int, locative: frozenset[str]) -> bool:
-    before = text[max(0, position - 12) : position].lower().split()
-    return bool(before) and before[-1].strip("'’") in locative
+@dataclass
+class _Cue:
+    """The cue being resolved, its clause and the groups on each side of it."""
+
+    event_type: str
+    mode: str
+    first: int
+    last: int
+    start: int
+    end: int
+    before: list[Group]
+    after: list[Group]
+    located: list[Group]
 
 
-def assign_roles(cue_value: str, cue: Token, tokens: list[Token], people: list[dict[str, Any]],
-                 lexicon: EventLexicon) -> Participants:
-    """Split the sentence's participants around the cue into actor and recipient."""
-    before = [m for m in people if m["end"] <= cue.start]
-    after = [m for m in people if m["start"] >= cue.end]
-    result = Participants(actor=before, recipient=after)
-    by_agent = _after_word(after, tokens, lexicon.by_words)
-    if by_agent and _passive(tokens, cue, lexicon):
-        result = Participants(actor=by_agent, recipient=before, how="passive")
-    elif cue_value.endswith(f"|{HOST}"):
-        result = Participants(actor=after, recipient=before, how="host")
-    comitative = _after_word(result.recipient, tokens, lexicon.with_words)
-    if comitative and cue_value.split("|")[0] in ("CONSULT", "AGREE", "COOPERATE"):
-        result.actor = result.actor + comitative
-        result.recipient = [m for m in result.recipient if m not in comitative]
-        result.how += "+with"
-    return result
+def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon,
+                 context: Context) -> Participants:
+    """Actor and recipient of the cue spanning tokens[first..last]."""
+    cue = _cue(value, first, last, sentence)
+    between = _between_sides(cue, sentence, lexicon)
+    if between:
+        return between
+    by_agent = [g for g in cue.before + cue.after if g.mark == "by"]
+    passive = bool(by_agent) and _passive(sentence, cue, lexicon)
+    if lexicon.verb_final:
+        subject, objects, how = _verb_final(cue, sentence, lexicon, context)
+    else:
+        subject, objects, how = _verb_medial(cue, sentence, lexicon, context)
+    if passive:
+        agent = _mentions(by_agent[:1])
+        if cue.mode == HOST:
+            return Participants(subject, agent, "passive host")
+        return Participants(agent, subject, "passive")
+    objects = objects or _located(cue, lexicon)
+    if cue.mode == HOST:
+        hosts_guest = [g for g in objects if g.mark in (None, "to", "by")] or objects
+        return Participants(_mentions(hosts_guest[:1]), subject, "host")
+    return _with_partners(cue, subject, objects, how)
 
 
-def _after_word(mentions: list[dict], tokens: list[Token], words: frozenset[str]) -> list[dict]:
-    """Mentions introduced by one of the words ('with X', 'by X', 'avec X and Y')."""
-    if not words:
+def _cue(value: str, first: int, last: int, sentence: Sentence) -> _Cue:
+    event_type, _, mode = value.partition("|")
+    start, end = sentence.clause(first)
+    groups = [g for g in sentence.groups if start <= g.first and g.last < end]
+    if mode == "visit":  # "visit to X", "trip in X": the place visited is the host
+        groups = [replace(g, mark="to") if g.mark == "loc" else g for g in groups]
+    located = [g for g in groups if g.mark == "loc"]
+    groups = [g for g in groups if g.mark != "loc"]
+    return _Cue(event_type, mode, first, last, start, end, [g for g in groups if g.last < first],
+                [g for g in groups if g.first > last], located)
+
+
+def _located(cue: _Cue, lexicon: EventLexicon) -> list[Group]:
+    """With no object, a place after the cue is where the act is aimed ('aid for families in
+    Tajikistan', 'lifted a curfew in Montenegro'); verb-final: a place before it. Not for talks
+    ('discussed the situation in Myanmar') nor for regions ('partner in Central Asia')."""
+    if cue.event_type == "CONSULT":
         return []
-    starts = [t.end for t in tokens if t.lower in words]
+    located = [g for g in cue.located if not g.regional]
+    if lexicon.verb_final:
+        return [g for g in located if g.last < cue.first][-1:]
+    return [g for g in located if g.first > cue.last][:1]
+
+
+def _mentions(groups: list[Group]) -> list[dict[str, Any]]:
+    """The mentions of groups; a region named beside states or organisations ('the Minister for
+    Europe and Foreign Affairs, Jean-Noël Barrot') is left out."""
     found = []
-    for mention in mentions:
-        preceding = [s for s in starts if s <= mention["start"] and mention["start"] - s <= 40]
-        if preceding:
-            found.append(mention)
+    for group in groups:
+        actors = [m for m in group.mentions if m["type"] != "REGION"]
+        found += actors or group.mentions
     return found
 
 
-def _passive(tokens: list[Token], cue: Token, lexicon: EventLexicon) -> bool:
-    index = next((i for i, t in enumerate(tokens) if t.start == cue.start), 0)
-    window = tokens[max(0, index - 3) : index]
+def _between_sides(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Participants | None:
+    """'talks between X and Y': X and Y are the sides, whoever reports the talks."""
+    if cue.event_type not in SYMMETRIC:
+        return None
+    if lexicon.verb_final:
+        near = cue.before[-1] if cue.before else None
+        distance = cue.first - near.last - 1 if near else 99
+    else:
+        near = cue.after[0] if cue.after else None
+        distance = near.first - cue.last - 1 if near else 99
+    if near is None or near.mark != "between" or distance > _BETWEEN_REACH or len(near.codes) < 2:
+        return None
+    return Participants(_mentions([near]), [], "between")
+
+
+def _passive(sentence: Sentence, cue: _Cue, lexicon: EventLexicon) -> bool:
+    """A passive auxiliary in the clause before the cue (or just after it, verb-final)."""
+    stop = min(cue.end, cue.last + 3)
+    window = sentence.tokens[cue.start : stop]
     return any(t.lemma in lexicon.passive or t.lower in lexicon.passive for t in window)
+
+
+def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
+                 context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+    """SVO and verb-second clauses: the subject before the cue, the object after it; with nobody
+    before, the first participant after the cue is the (inverted) subject."""
+    tokens = sentence.tokens
+    candidates = [g for g in cue.before if g.mark is None and not g.regional
+                  and not _object_like(g, cue, sentence)]
+    segment = _segment_start(cue, sentence, lexicon)
+    own = [g for g in candidates if g.first >= segment]
+    # before the stretch: the nearest coded one ("Le ministre français …, Jean-Noël Barrot, a appelé")
+    earlier = [g for g in candidates if g.party] or candidates
+    nearest = own[0] if own else (earlier[-1] if earlier else None)
+    since = nearest.last + 1 if nearest else cue.start
+    since = max(since, segment) if not own else since
+    words = {t.lower for t in tokens[since : cue.first]}
+    if context.in_quote and words & lexicon.first_person and context.speaker:
+        subject: list[dict[str, Any]] = [context.speaker]
+        how = "first person"
+    elif _possessive_before(cue, sentence, lexicon) and cue.before:
+        nearest = cue.before[-1]
+        subject, how = _mentions([nearest]), "possessive"
+    elif (pronoun := _pronoun(sentence, since, cue.first, lexicon, context)) is not None:
+        subject, how = [pronoun], "pronoun"
+    elif nearest is not None:
+        subject, how = _mentions([nearest]), "position"
+    elif not cue.before and lexicon.inversion:
+        return _inverted(cue, sentence, lexicon, context)
+    else:  # 'According to the Tajik ministry, the minister thanked …': the source speaks for it
+        sources = [g for g in cue.before if g.mark == "source"]
+        subject, how = _mentions(sources[-1:]), "source"
+    objects = _objects_after(cue, sentence)
+    if not objects:  # verb-final clause or object before a noun cue ("hat Belarus kritisiert")
+        start = nearest.last + 1 if nearest else cue.start
+        objects = [g for g in cue.before if g.first >= start and g.mark in (None, "to")]
+    return subject, objects, how
+
+
+def _segment_start(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> int:
+    """Start of the cue's stretch of clause after the last comma or speech verb ('Kallas said
+    Kyrgyzstan must stop …'): its first bare participant is the subject, later ones objects
+    ('Polen hat Belarus kritisiert')."""
+    start = cue.first
+    while start > cue.start and not sentence.comma[start]:
+        token = sentence.tokens[start - 1]
+        if token.lemma in lexicon.speech or token.lower in lexicon.speech:
+            break
+        start -= 1
+    return start
+
+
+def _inverted(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
+              context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+    """Nobody before the cue: 'Am Dienstag traf der Präsident X', 'plädierte er', 'se reunió el
+    canciller X con Y', 'En visite en Arménie, le ministre …'. A pronoun right after the cue or the
+    first bare participant is the subject; a marked participant before it or the next one after
+    it is the object."""
+    following = {t.lower for t in sentence.tokens[cue.last + 1 : min(cue.end, cue.last + 3)]}
+    objects = _objects_after(cue, sentence, any_comma=True)
+    pronoun = _pronoun(sentence, cue.last + 1, min(cue.end, cue.last + 3), lexicon, context)
+    if pronoun is not None:
+        return [pronoun], objects, "pronoun"
+    if context.in_quote and following & lexicon.first_person and context.speaker:
+        return [context.speaker], objects, "first person"
+    for index, group in enumerate(objects):
+        if group.mark is None and not group.regional and not group.place and _close(cue, group, sentence):
+            marked = [g for g in objects[:index] if g.mark is not None]
+            rest = [g for g in objects[index + 1 :] if not sentence.comma_between(group.last, g.first)
+                    or _adverbial_gap(cue, g, sentence)]
+            return _mentions([group]), (marked + rest)[:1], "inverted"
+    return [], _objects_after(cue, sentence)[:1], "none"
+
+
+def _close(cue: _Cue, group: Group, sentence: Sentence) -> bool:
+    """An inverted subject follows its verb closely ('traf der Präsident X', 'se reunió el martes el
+    canciller X'): at most a few words between, not counting dates and other participants."""
+    others = {i for g in sentence.groups for i in range(g.first, g.last + 1)}
+    between = [i for i in range(cue.last + 1, group.first) if i not in sentence.timed and i not in others]
+    return len(between) <= _INVERSION_REACH
+
+
+def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
+             context: Context) -> dict[str, Any] | None:
+    """The person a subject pronoun among tokens[start:stop] stands for."""
+    for token in sentence.tokens[start:stop]:
+        if token.lower in lexicon.pronouns:
+            return context.person_before(token.start)
+    return None
+
+
+def _objects_after(cue: _Cue, sentence: Sentence, any_comma: bool = False) -> list[Group]:
+    """Participants after the cue in its clause. Past a comma only when no other cue comes
+    between and none follows right after the participant ('received on Tuesday, at the palace,
+    the Prime Minister of Portugal' but not 'welcomed the deal, Russia criticised it')."""
+    found = []
+    for group in cue.after:
+        if group.mark not in (None, "to", "with", "between", "of", "by"):
+            continue
+        if not any_comma and sentence.comma_between(cue.last, group.first) and not _adverbial_gap(cue, group, sentence):
+            break
+        found.append(group)
+    return found
+
+
+def _adverbial_gap(cue: _Cue, group: Group, sentence: Sentence) -> bool:
+    return not any(cue.last < c < group.first or group.last < c <= group.last + 2 for c in sentence.cues)
+
+
+def _object_like(group: Group, cue: _Cue, sentence: Sentence) -> bool:
+    """A participant right after an earlier cue of the clause is that cue's object, not the
+    subject of a later one ('urged X to tighten …, while promising …')."""
+    return any(cue.start <= c < group.first and not sentence.comma_between(c, group.first)
+               for c in sentence.cues if c < cue.first)
+
+
+def _possessive_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """'his/its/son/seine support': the owner of a noun cue is the nearest participant before."""
+    window = sentence.tokens[max(cue.start, cue.first - _POSSESSIVE_REACH) : cue.first]
+    return any(t.lower in lexicon.possessive for t in window)
+
+
+def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
+                context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+    """SOV clauses: the subject is the first bare participant; the others before the verb
+    (dative, accusative, genitive, comitative endings) are its objects."""
+    before = cue.before
+    subject_group = next((g for g in before if g.mark is None and not g.regional), None)
+    words = {t.lower for t in sentence.tokens[cue.start : cue.first]}
+    if context.in_quote and words & lexicon.first_person and context.speaker and subject_group is None:
+        subject: list[dict[str, Any]] = [context.speaker]
+        how = "first person"
+    elif subject_group is not None:
+        subject, how = _mentions([subject_group]), "position"
+    elif (pronoun := _pronoun(sentence, cue.start, cue.first, lexicon, context)) is not None:
+        subject, how = [pronoun], "pronoun"
+    elif not before and cue.after:  # a headline noun cue: "Görüşme: Türkiye ve Azerbaycan …"
+        return _inverted(cue, sentence, lexicon, context)
+    else:
+        subject, how = [], "none"
+    objects = [g for g in before if g is not subject_group and g.mark in (None, "to", "with", "of", "between")]
+    if not objects:
+        objects = [g for g in cue.after[:1] if g.mark in ("to", "with")]
+    return subject, objects, how
+
+
+def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group], how: str) -> Participants:
+    """The object is the recipient, except that 'with X' right after a symmetric cue ('agreed
+    with X', 'signed with X', 'met with X') joins the actors. Farther away ('committed to develop
+    ties with X') or for a region, X is the recipient."""
+    if not objects:
+        return Participants(subject, [], how)
+    if cue.event_type in SYMMETRIC:
+        partners = [g for g in objects if g.mark == "with" and not g.regional
+                    and (cue.event_type == "CONSULT" or _near(cue, g))]
+        if partners:  # a region beside a state partner is where they meet ('Besuch in Zentralasien')
+            rest = [g for g in objects if g not in partners and not g.regional][:1]
+            return Participants(subject + _mentions(partners), _mentions(rest), how + "+with")
+    own = {m.get("code") for m in subject}
+    others = [g for g in objects if not g.codes <= own] or objects  # "pledged Kenya's backing for the AU"
+    others = [g for g in others if g.party] or others  # "meeting of Central Asia and the G7": the G7
+    recipients = others if _all_marked(others) else others[:1]
+    return Participants(subject, _mentions(recipients), how)
+
+
+def _near(cue: _Cue, group: Group) -> bool:
+    """A partner governed by the cue itself, a few words from it on either side."""
+    distance = group.first - cue.last if group.first > cue.last else cue.first - group.last
+    return 0 < distance <= _PARTNER_REACH
+
+
+def _all_marked(objects: list[Group]) -> bool:
+    """Several dative objects before a verb-final cue ('X'e ve Y'ye') are all recipients."""
+    return len(objects) > 1 and all(g.mark == "to" for g in objects)

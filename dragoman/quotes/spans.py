@@ -13,33 +13,47 @@ _PAIRS: dict[str, tuple[str, ...]] = {
 _STRAIGHT = '"'
 # A quotation shorter than this many words is a name or a scare quote ("Forum de réflexion").
 MIN_QUOTE_WORDS = 4
-_DASH_LINE = re.compile(r"^[—–―-]\s+(?P<body>.+)$")
-_DASH_FRAME = re.compile(r",?\s+[—–―]\s+")
+_DASH_LINE = re.compile(r"^(?:[—–―]\s*|-\s+)(?P<body>\S.*)$")
+# A dash inside a dialogue line: the narrator's words begin after the quote's own punctuation
+# ("…, — сказал", "…! – деді") or, in Spanish, at a dash glued to a lowercase word ("… —dijo").
+# A dash between two words without punctuation is a copula ("Германия – Еуропадағы"), not a frame.
+_DASH = re.compile(r"\s*(?:[—–―]|(?<=\s)-(?=\s))\s*")
+# Where the quote resumes after the narrator's words: ". — Молдавское…", "—dijo él—. Y…".
+_RESUME = re.compile(r"[.,:;]?\s*[—–―]\s*[.,:;]?\s*(?=\S)")
 
 
 @dataclass
 class QuoteSpan:
-    """The quoted words (without marks): [start, end) in the text; `parts` for split quotes."""
+    """The quoted words (without marks): [start, end) in the text."""
 
     start: int
     end: int
     open_mark: str
-    continued: bool = False  # continues the previous quote across a paragraph break
+    continued: bool = False  # continues the previous quote (next paragraph, or after a dash frame)
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
-    """Top-level quotations; nested quotes stay inside their parent."""
+    """Top-level quotations in text order; nested quotes stay inside their parent."""
+    spans = [s for s in _marked_quotes(text) if _long_enough(text, s)] + dash_quotes(text)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _marked_quotes(text: str) -> list[QuoteSpan]:
+    """Quotes between paired marks; an unclosed quote ends with its paragraph."""
     spans: list[QuoteSpan] = []
     stack: list[tuple[str, int]] = []
     in_straight: int | None = None
     reopening = False
-    index = 0
-    while index < len(text):
-        char = text[index]
+    for index, char in enumerate(text):
         if char == "\n" and stack:
-            _close(spans, stack[0], index, text, reopening)  # unclosed quotes end with the paragraph
+            _close(spans, stack[0], index, text, reopening)
             reopening = _continues(text, index, stack[0][0])
             stack.clear()
+        elif char == "\n" and in_straight is not None:
+            if _continues(text, index, _STRAIGHT):  # "…\n\n"… a quote running over paragraphs
+                _close(spans, (_STRAIGHT, in_straight), index, text, reopening)
+                reopening = True
+            in_straight = None
         if stack and char in _PAIRS.get(stack[-1][0], ()) and _is_closing(text, index, stack[-1][0]):
             mark, start = stack.pop()
             if not stack:
@@ -51,12 +65,10 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             if in_straight is None:
                 in_straight = index + 1
             else:
-                _close(spans, ('"', in_straight), index, text)
+                _close(spans, (_STRAIGHT, in_straight), index, text, reopening)
                 in_straight = None
-        elif char == "\n" and in_straight is not None:
-            in_straight = None
-        index += 1
-    return [s for s in spans if _long_enough(text, s)] + dash_quotes(text)
+                reopening = False
+    return spans
 
 
 def _is_opening(text: str, index: int, mark: str) -> bool:
@@ -76,9 +88,9 @@ def _is_closing(text: str, index: int, opening: str) -> bool:
 
 
 def _continues(text: str, newline: int, mark: str) -> bool:
-    """French and Portuguese quotes spanning paragraphs reopen the next one with the same mark."""
+    """Quotes spanning paragraphs reopen the next paragraph with the same mark (fr, pt, en, de)."""
     following = text[newline:].lstrip("\n ")
-    return following.startswith(mark)
+    return following.startswith(mark) or (mark == "«" and following.startswith("»"))  # » reopens (fr)
 
 
 def _close(spans: list[QuoteSpan], opened: tuple[str, int], end: int, text: str,
@@ -95,18 +107,46 @@ def _long_enough(text: str, span: QuoteSpan) -> bool:
 
 
 def dash_quotes(text: str) -> list[QuoteSpan]:
-    """Dialogue dashes (ru, es, uk): '— Мы готовы, — сказал Лавров.' quotes the part before the frame."""
-    spans = []
+    """Dialogue dashes (ru, uk, kk, es): '— Мы готовы, — сказал Лавров. — И мы…' gives two parts."""
+    spans: list[QuoteSpan] = []
     offset = 0
     for line in text.split("\n"):
         match = _DASH_LINE.match(line)
         if match:
-            body_start = offset + match.start("body")
-            body = match.group("body")
-            frame = _DASH_FRAME.search(body)
-            quoted = body[: frame.start()] if frame else body
-            span = QuoteSpan(body_start, body_start + len(quoted.rstrip()), "—")
-            if len(quoted.split()) >= MIN_QUOTE_WORDS:
-                spans.append(span)
+            parts, framed = _dash_line_parts(text, offset + match.start("body"), offset + len(line))
+            if framed or not line.startswith("-"):  # a hyphen line without a frame is a list item
+                spans.extend(parts)
         offset += len(line) + 1
     return spans
+
+
+def _dash_line_parts(text: str, start: int, end: int) -> tuple[list[QuoteSpan], bool]:
+    """The quoted parts of one dialogue line, the narrator's frames left out; and whether it has one."""
+    parts: list[QuoteSpan] = []
+    cursor = start
+    framed = False
+    while cursor < end:
+        frame = _frame_start(text, cursor, end)
+        framed = framed or frame is not None
+        quote_end = frame.start() if frame else end
+        quoted = text[cursor:quote_end].rstrip(" ,")
+        if len(quoted.split()) >= MIN_QUOTE_WORDS:
+            parts.append(QuoteSpan(cursor, cursor + len(quoted), "—", continued=bool(parts)))
+        if frame is None:
+            break
+        resume = _RESUME.search(text, frame.end(), end)
+        if resume is None:
+            break
+        cursor = resume.end()
+    return parts, framed
+
+
+def _frame_start(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The dash where the narrator's words begin, skipping copula dashes inside the quote."""
+    for dash in _DASH.finditer(text, start, end):
+        before = text[start : dash.start()].rstrip()
+        glued = dash.end() < end and not text[dash.end() - 1].isspace() and text[dash.end()].islower()
+        if before.endswith((",", "!", "?", "…")) or (glued and dash.start() > start
+                                                     and text[dash.start()].isspace()):
+            return dash
+    return None

@@ -1,135 +1,230 @@
-"""Speaker attribution: speech frames after, before or inside a quote, pronouns, continuations."""
+"""Speaker attribution: speech frames, role references, implicit subjects and continued quotes."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cache
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-from dragoman.languages import load_language
+from dragoman.quotes.frames import (
+    Cues,
+    Frame,
+    Slot,
+    frame_after,
+    frame_before,
+    read_slot,
+    speech_cues,
+)
 from dragoman.quotes.spans import QuoteSpan
-from dragoman.text.lexicon import Lexicon, Token, tokenise
 
 # How far a speech frame may reach from the quote mark (characters): long enough for
 # ", acrescentou o líder cazaque durante a reunião", tuned on examples/ and the seeds.
 _FRAME_AFTER = 140
 _FRAME_BEFORE = 200
-_SPEAKER_TYPES = ("PERSON", "IGO", "STATE")
+# How many paragraphs before the quote's own an implicit subject ("…», añadió.") is looked for;
+# news paragraphs are short and a speaker is rarely named further back (tuned on examples/).
+_ANTECEDENT_PARAGRAPHS = 3
+# Share of capitalised long words that makes a quoted phrase a title, not words someone said; German
+# speech capitalises nouns only ("ohne weitere Vorbedingungen fortzusetzen": 1 of 4).
+_TITLE_SHARE = 0.6
+# Roles that fit any person: "the official said", "the diplomat added".
+_GENERIC_ROLES = frozenset({"leader", "official", "diplomat", "politician", "head of state",
+                            "head of government", "envoy"})
 
 
 @dataclass
-class Frame:
-    """A speech verb near a quote and the speaker it names, if any."""
+class Context:
+    """Everything attribution reads: text, cues, quotes, sentences and the candidate speakers."""
 
-    verb: Token | None
-    speaker: dict[str, Any] | None
+    text: str
+    lang: str | None
+    cues: Cues
+    spans: list[QuoteSpan]
+    mentions: list[dict[str, Any]]  # mentions outside quotes; speakers among their PERSON, STATE, IGO
+    sentences: list[tuple[int, int]]
+    records: list[dict[str, Any]] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        self.breaks = [m.start() for m in re.finditer(r"\n+", self.text)]
 
-@cache
-def speech_lexicon(lang: str | None) -> tuple[Lexicon, Lexicon, frozenset[str]]:
-    """Speech verbs, 'according to' phrases and subject pronouns of a language."""
-    data = load_language(lang or "en")
-    speech = data.get("speech", {})
-    verbs = Lexicon(((v, "speech") for v in speech.get("verbs", [])), lang)
-    according = Lexicon(((v, "according") for v in speech.get("according_to", [])), lang)
-    pronouns = frozenset(p.lower() for p in data.get("pronouns", {}).get("subject", []))
-    return verbs, according, pronouns
+    def paragraph_of(self, position: int) -> int:
+        """Index of the paragraph holding a position."""
+        return bisect_left(self.breaks, position)
 
 
 def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: list[dict[str, Any]],
               sentence_bounds: list[tuple[int, int]]) -> list[dict[str, Any]]:
     """One quote record per span, with speaker (mention) and verb, or speaker None."""
-    verbs, according, pronouns = speech_lexicon(lang)
-    records: list[dict[str, Any]] = []
-    previous: dict[str, Any] | None = None
-    for span in quotes:
-        start, end = _sentence_of(span, sentence_bounds)
-        frame = _frame_after(text, lang, span, end, mentions, verbs, pronouns)
-        if frame.speaker is None:
-            frame = _frame_before(text, lang, span, start, mentions, verbs, according, pronouns) \
-                if frame.verb is None else frame
-        speaker = frame.speaker
-        if speaker is None and frame.verb is None and previous is not None and _continues(
-            text, span, previous
-        ):
-            speaker = previous["speaker"]
-        record = {
-            "start": span.start, "end": span.end, "text": text[span.start : span.end],
-            "speaker": speaker, "verb": frame.verb.text if frame.verb else None,
-        }
-        records.append(record)
-        previous = record
-    return records
+    ctx = Context(text, lang, speech_cues(lang), quotes, _candidates(mentions, quotes), sentence_bounds)
+    for index, span in enumerate(quotes):
+        speaker, verb = _attribute_one(ctx, index, span)
+        ctx.records.append({"start": span.start, "end": span.end, "text": text[span.start : span.end],
+                            "speaker": speaker, "verb": verb})
+    _fill_from_continuations(ctx)
+    return ctx.records
+
+
+def _candidates(mentions: list[dict[str, Any]], quotes: list[QuoteSpan]) -> list[dict[str, Any]]:
+    """Mentions outside quotes (places too: they are no unknown names); a country named like a person
+    present is that person."""
+    surnames = {m["entity_name"].split()[-1]: m for m in mentions
+                if m["type"] == "PERSON" and len((m.get("entity_name") or "").split()) > 1
+                and m.get("matched") != "role"}
+    found = []
+    for mention in mentions:
+        if any(q.start <= mention["start"] < q.end for q in quotes):
+            continue
+        person = surnames.get(mention["text"])
+        if person is not None and _same_person(mention, person):  # "declarou Montenegro", "Elvestad"
+            mention = {**person, "start": mention["start"], "end": mention["end"], "text": mention["text"]}
+        found.append(mention)
+    return found
+
+
+def _same_person(mention: dict[str, Any], person: dict[str, Any]) -> bool:
+    """A country or a bare surname written like the surname of a person named in full."""
+    if mention["type"] == "STATE":
+        return mention.get("matched") != "adjective"
+    return (mention["type"] == "PERSON" and mention.get("entity_name") == mention["text"]
+            and mention.get("code") in (None, person.get("code")))
+
+
+def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | None, str | None]:
+    """The speaker and verb of one quote: its frame, else a continuation, else the sentence subject."""
+    start, end = _sentence_of(span, ctx.sentences)
+    previous = ctx.spans[index - 1] if index else None
+    following = ctx.spans[index + 1] if index + 1 < len(ctx.spans) else None
+    if previous is not None and previous.end > start:
+        start = previous.end + 1  # a second quote in the sentence: the frame is after the first
+    window_end = min(max(end, span.end + 3), span.end + _FRAME_AFTER,
+                     following.start if following else len(ctx.text))
+    frame = frame_after(ctx.text, ctx.lang, span.end, window_end, ctx.mentions, ctx.cues)
+    if frame is None:
+        window_start = max(_colon_paragraph(ctx, span, start), span.start - _FRAME_BEFORE)
+        frame = frame_before(ctx.text, ctx.lang, window_start, span.start, ctx.mentions, ctx.cues)
+    if frame is not None:
+        return _from_frame(ctx, frame, span, index), frame.verb
+    if _continues(ctx, index, span):
+        return ctx.records[-1]["speaker"], ctx.records[-1]["verb"]
+    if ctx.text[start : span.start].strip(" «“„\"‚‹—–-") and not _is_title(ctx.text[span.start : span.end]):
+        slot = read_slot(ctx.text, ctx.lang, start, span.start, ctx.mentions, ctx.cues)
+        if slot.person or slot.role:
+            return _resolve(ctx, slot, span.start), None
+    return None, None
+
+
+def _from_frame(ctx: Context, frame: Frame, span: QuoteSpan, index: int) -> dict | None:
+    """The slot's speaker; with no subject written, the implicit one."""
+    if frame.slot.names_someone():
+        return _resolve(ctx, frame.slot, span.start)
+    if index and span.continued and ctx.records[-1]["speaker"]:
+        return ctx.records[-1]["speaker"]
+    return antecedent(ctx, span.start)
+
+
+def _resolve(ctx: Context, slot: Slot, position: int) -> dict | None:
+    """A person, the person a role refers to, or a state or IGO when no person fits."""
+    if slot.person is not None or slot.stranger:
+        return slot.person
+    if slot.role is not None:
+        if slot.qualifier is not None:
+            return _person_of(ctx, slot.role, slot.qualifier.get("code"), position) or slot.qualifier
+        return antecedent(ctx, position, slot.role)
+    return slot.actor
+
+
+def _person_of(ctx: Context, role: str, code: str | None, position: int) -> dict | None:
+    """The person 'the Uruguayan minister' means: of that state and role, else of that role and no
+    known state (nearby), else of that state; the last named before position, else the first after."""
+    people = [(at, m) for at, m in _people(ctx) if m.get("code") == code and code]
+    fitting = [(at, m) for at, m in people if _fits(m, role)]
+    if not fitting:
+        stateless = antecedent(ctx, position, role, lambda m: not m.get("code") and _fits(m, role))
+        if stateless is not None:
+            return stateless
+    pool = fitting or people
+    before = [m for at, m in pool if at < position]
+    return before[-1] if before else (pool[0][1] if pool else None)
+
+
+def _people(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
+    """Person mentions and person speakers of earlier quotes, with where they stand, in text order."""
+    spoken = [(r["start"], r["speaker"]) for r in ctx.records
+              if r["speaker"] and r["speaker"].get("type") == "PERSON"]
+    people = [(m["start"], m) for m in ctx.mentions if m["type"] == "PERSON"]
+    return sorted(people + spoken, key=lambda pair: pair[0])
+
+
+def antecedent(ctx: Context, position: int, role: str | None = None,
+               allowed: Callable[[dict], bool] | None = None) -> dict | None:
+    """The implicit subject: the person the nearest sentence before names first (its quote's speaker
+    if it has one), same paragraph first; with a role, the nearest person who holds it."""
+    sentences = [(s, min(e, position)) for s, e in ctx.sentences if s < position]
+    first_paragraph = ctx.paragraph_of(position) - _ANTECEDENT_PARAGRAPHS
+    sentences = [(s, e) for s, e in sentences if ctx.paragraph_of(s) >= first_paragraph]
+    tests = [allowed] if allowed else [lambda m: _fits(m, role), lambda m: True] if role else [lambda m: True]
+    for fitting in tests:
+        for start, end in reversed(sentences):
+            speakers = [r["speaker"] for r in ctx.records if start <= r["start"] < end and r["speaker"]
+                        and r["speaker"].get("type") == "PERSON"]
+            people = [m for m in ctx.mentions if start <= m["start"] < end and m["type"] == "PERSON"]
+            found = [m for m in speakers + people if fitting(m)]
+            if found:
+                return found[0]
+    return None
+
+
+def _fits(person: dict[str, Any], role: str | None) -> bool:
+    """Whether a person can be meant by a role noun ('the minister' → a foreign minister)."""
+    held = person.get("role") or ""
+    return role is None or role in _GENERIC_ROLES or role == held or (bool(held) and role in held)
+
+
+def _continues(ctx: Context, index: int, span: QuoteSpan) -> bool:
+    """A frameless quote that goes on from the previous one: next paragraph, or same paragraph
+    with nobody else named in between."""
+    if not index or ctx.records[-1]["speaker"] is None:
+        return False
+    if span.continued:
+        return True
+    previous = ctx.records[-1]
+    if ctx.paragraph_of(previous["end"]) != ctx.paragraph_of(span.start):
+        return False
+    speaker = previous["speaker"].get("entity") or previous["speaker"].get("entity_name")
+    return not any(previous["end"] <= m["start"] < span.start and m["type"] == "PERSON"
+                   and (m.get("entity") or m.get("entity_name")) != speaker for m in ctx.mentions)
+
+
+def _fill_from_continuations(ctx: Context) -> None:
+    """The first part of a quote running over paragraphs takes the speaker named after the last part."""
+    for index in range(len(ctx.records) - 2, -1, -1):
+        record, following = ctx.records[index], ctx.records[index + 1]
+        if record["speaker"] is None and ctx.spans[index + 1].continued and following["speaker"]:
+            record["speaker"] = following["speaker"]
+            record["verb"] = record["verb"] or following["verb"]
+
+
+def _colon_paragraph(ctx: Context, span: QuoteSpan, start: int) -> int:
+    """A quote opening its paragraph after one ending with a colon is framed by that colon's sentence."""
+    if ctx.text[start : span.start].strip(" «“„\"‚‹—–-") or start < 2:
+        return start
+    before = ctx.text[:start].rstrip()
+    if not before.endswith(":"):
+        return start
+    sentence = [s for s, e in ctx.sentences if s < len(before)]
+    return sentence[-1] if sentence else start
+
+
+def _is_title(quoted: str) -> bool:
+    """A capitalised name in quotes ("Treaty on Eternal Friendship") quotes nobody's words."""
+    words = [w for w in re.findall(r"\w+", quoted) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 def _sentence_of(span: QuoteSpan, bounds: list[tuple[int, int]]) -> tuple[int, int]:
     starts = [s for s, e in bounds if s <= span.start]
     ends = [e for s, e in bounds if e >= span.end]
     return (max(starts) if starts else 0, min(ends) if ends else span.end)
-
-
-def _frame_after(text: str, lang: str | None, span: QuoteSpan, sentence_end: int,
-                 mentions: list[dict], verbs: Lexicon, pronouns: frozenset[str]) -> Frame:
-    """«…», a déclaré Tokaïev / “…”, disse Tokayev / „…“, sagte er / — сказал Лавров."""
-    window_end = min(max(sentence_end, span.end + 3), span.end + _FRAME_AFTER)
-    following = text[span.end + 1 : window_end]
-    cut = _next_quote_open(following)
-    window_end = span.end + 1 + cut
-    tokens = tokenise(text, lang, span.end, window_end)
-    hits = verbs.find_all(tokens)
-    if not hits or hits[0][0] > 3:
-        return Frame(None, None)
-    verb = tokens[hits[0][0]]
-    speaker = _first_speaker(mentions, span.end, window_end)
-    if speaker is None and any(t.lower in pronouns for t in tokens[: hits[0][0] + 4]):
-        speaker = _last_speaker(mentions, span.start)
-    return Frame(verb, speaker)
-
-
-def _frame_before(text: str, lang: str | None, span: QuoteSpan, sentence_start: int,
-                  mentions: list[dict], verbs: Lexicon, according: Lexicon,
-                  pronouns: frozenset[str]) -> Frame:
-    """Tokayev said: «…» / Er betonte: „…“ / Selon lui, «…»."""
-    window_start = max(sentence_start, span.start - _FRAME_BEFORE)
-    tokens = tokenise(text, lang, window_start, span.start)
-    hits = verbs.find_all(tokens) + according.find_all(tokens)
-    ends_with_colon = text[window_start : span.start].rstrip(" «“„\"‚").endswith(":")
-    if not hits and not ends_with_colon:
-        return Frame(None, None)
-    verb = tokens[max(hits, key=lambda h: h[0])[0]] if hits else None
-    speaker = _last_in(mentions, window_start, span.start)
-    if speaker is None and any(t.lower in pronouns for t in tokens):
-        speaker = _last_speaker(mentions, window_start)
-    return Frame(verb, speaker)
-
-
-def _continues(text: str, span: QuoteSpan, previous: dict[str, Any]) -> bool:
-    """A quote that reopens after a paragraph break, or follows its predecessor closely."""
-    if span.continued:
-        return True
-    between = text[previous["end"] : span.start]
-    return len(between) < 40 and "\n" not in between
-
-
-def _next_quote_open(following: str) -> int:
-    positions = [following.find(mark) for mark in "«“„\"" if following.find(mark) >= 0]
-    return min(positions) if positions else len(following)
-
-
-def _first_speaker(mentions: list[dict], start: int, end: int) -> dict | None:
-    inside = [m for m in mentions if start <= m["start"] < end and m["type"] in _SPEAKER_TYPES]
-    people = [m for m in inside if m["type"] == "PERSON"]
-    return (people or inside or [None])[0]
-
-
-def _last_in(mentions: list[dict], start: int, end: int) -> dict | None:
-    inside = [m for m in mentions if start <= m["start"] and m["end"] <= end
-              and m["type"] in _SPEAKER_TYPES]
-    people = [m for m in inside if m["type"] == "PERSON"]
-    return (people or inside or [None])[-1]
-
-
-def _last_speaker(mentions: list[dict], before: int) -> dict | None:
-    """The pronoun's antecedent: the last person mentioned before this point."""
-    earlier = [m for m in mentions if m["end"] <= before and m["type"] == "PERSON"]
-    return earlier[-1] if earlier else None

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from dragoman.document import Removal
 from dragoman.text.furniture import (
+    BULLET,
     INLINE_TWEET_LINK,
     SENTENCE_END,
     TWEET_SIGNATURE,
+    byline_author,
     classify_line,
     furniture_lexicon,
     is_sentence_like,
@@ -24,6 +26,10 @@ _WRAP_MIN_CHARS = 40
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+, [A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]+$")
 # Lines of at most this many words outside the article body are section labels ("Tren").
 _ZONE_LABEL_WORDS = 2
+# A bare "Read also" label is followed by at most this many headline lines, each of at most
+# _HEADLINE_WORDS words (headlines of the related-stories boxes in the bench pages run to ~20).
+_HEADLINES_AFTER_LABEL, _HEADLINE_WORDS = 6, 24
+_TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
 @dataclass
@@ -45,12 +51,24 @@ def split_lines(body: str) -> list[str]:
         if not line:
             previous_blank = True
             continue
-        if lines and not previous_blank and _is_wrapped(lines[-1], line, blank_separated):
+        if _TABLE_ROW.match(line):
+            lines.extend(_table_row(line))
+        elif lines and not previous_blank and _is_wrapped(lines[-1], line, blank_separated):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
         previous_blank = False
     return lines
+
+
+def _table_row(line: str) -> list[str]:
+    """A "| a | b |" table row: one line per cell when a cell holds prose (layout tables),
+    else the row's cells as one line."""
+    cells = [cell.strip() for cell in line.strip("|").split("|")]
+    cells = [cell for cell in cells if cell.strip("-: ")]  # no empty cells, no |---| rules
+    if any(is_sentence_like(cell) for cell in cells):
+        return cells
+    return [" | ".join(cells)] if cells else []
 
 
 def _is_wrapped(previous: str, line: str, blank_separated: bool) -> bool:
@@ -67,9 +85,15 @@ def clean_text(body: str) -> CleanResult:
     """Remove furniture lines and inline links; never drop a line that reads as a sentence."""
     lines = split_lines(body)
     kinds = [classify_line(line) for line in lines]
+    authors = [byline_author(line) if kind is None else None for line, kind in zip(lines, kinds, strict=True)]
+    kinds = ["byline" if author else kind for author, kind in zip(authors, kinds, strict=True)]
     _mark_zone_labels(lines, kinds)
     _mark_contact_blocks(lines, kinds)
+    _mark_related_headlines(lines, kinds)
     result = CleanResult(paragraphs=[])
+    for author in authors:
+        if author:
+            result.metadata.setdefault("author", author)
     for index, (line, kind) in enumerate(zip(lines, kinds, strict=True)):
         if kind is None:
             kept = _strip_inline(line, index, result.removed)
@@ -91,8 +115,8 @@ def _mark_zone_labels(lines: list[str], kinds: list[str | None]) -> None:
         if kinds[index] is not None or first <= index <= last:
             continue
         words = word_count(line)
-        if _DATELINE.match(line):
-            continue  # "BAAR, SWITZERLAND" is where the story was filed, not furniture
+        if _DATELINE.match(line) or BULLET.match(line):
+            continue  # "BAAR, SWITZERLAND" is where the story was filed; "- item" is a list
         if words <= _ZONE_LABEL_WORDS or (words <= 4 and line.endswith(":")):
             kinds[index] = "label"
 
@@ -103,10 +127,29 @@ def _mark_contact_blocks(lines: list[str], kinds: list[str | None]) -> None:
     for index, line in enumerate(lines):
         if kinds[index] == "press_contact":
             in_block = True
-        elif in_block and (is_sentence_like(line) or word_count(line) > 10):
+        elif in_block and kinds[index] is None and (is_sentence_like(line) or word_count(line) > 10):
             in_block = False
         elif in_block and kinds[index] is None:
             kinds[index] = "press_contact"
+
+
+def _mark_related_headlines(lines: list[str], kinds: list[str | None]) -> None:
+    """Headlines listed under a read-more label ("Related stories", "DON'T MISS") are links."""
+    lexicon = furniture_lexicon()
+    labels = [index for index, kind in enumerate(kinds) if kind == "read_more"]
+    for index in labels:  # the labels found by the lexicon, not the headlines marked here
+        bare_label = not lexicon.read_more_headline.search(lines[index].strip(" •·-–—*#"))
+        for following in range(index + 1, min(len(lines), index + 1 + _HEADLINES_AFTER_LABEL)):
+            if kinds[following] is not None or not _listed_headline(lines[following], bare_label):
+                break
+            kinds[following] = "read_more"
+
+
+def _listed_headline(line: str, after_bare_label: bool) -> bool:
+    """A bulleted link, or (right under a bare label) a line that reads as a headline."""
+    if word_count(line) > _HEADLINE_WORDS or (is_sentence_like(line) and not BULLET.match(line)):
+        return False
+    return bool(BULLET.match(line)) or (after_bare_label and not SENTENCE_END.search(line))
 
 
 def _strip_inline(line: str, index: int, removed: list[Removal]) -> str:
@@ -126,6 +169,8 @@ def _strip_inline(line: str, index: int, removed: list[Removal]) -> str:
 def _collect_metadata(line: str, kind: str, metadata: dict[str, str]) -> None:
     if kind == "source" and "source_line" not in metadata:
         metadata["source_line"] = line.split(":", 1)[1].strip()
+    elif kind in ("byline", "published", "doc_type"):
+        metadata.setdefault(f"{kind}_line", line)
     elif kind == "tweet_signature":
         match = TWEET_SIGNATURE.match(line)
         if match:

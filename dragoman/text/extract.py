@@ -10,6 +10,7 @@ from lxml import html as lxml_html
 from lxml.etree import ParserError
 
 from dragoman.errors import InputRejected
+from dragoman.text.furniture import classify_line, word_count
 
 # trafilatura logs every page it finds too short; dragoman reports rejections itself.
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -31,14 +32,15 @@ def extract_html(page: str, origin: str, url: str | None = None) -> Extracted:
             url=url,
             with_metadata=True,
             include_comments=False,
-            include_tables=False,
+            # Layout tables hold whole articles on older sites; data rows are split by cleaning.
+            include_tables=True,
             deduplicate=False,
         )
     except (ValueError, TypeError, ParserError) as exc:
         raise InputRejected(origin, f"broken HTML: {exc}") from exc
     if result is not None and (result.text or "").strip():
         meta = {
-            "title": result.title,
+            "title": _best_title(page, result.title, result.sitename),
             "author": result.author,
             "url": result.url,
             "published": result.date,
@@ -46,6 +48,33 @@ def extract_html(page: str, origin: str, url: str | None = None) -> Extracted:
         }
         return Extracted(result.text, {k: v for k, v in meta.items() if v})
     return Extracted(_visible_text(page, origin))
+
+
+def _best_title(page: str, found: str | None, site: str | None) -> str | None:
+    """og:title, else the article's h1, when the title found is the site or page-type name
+    ("European Commission - Press release")."""
+    try:
+        tree = lxml_html.fromstring(page)
+    except (ParserError, ValueError):
+        return found
+    candidates = [
+        *tree.xpath("//meta[@property='og:title' or @name='og:title']/@content"),
+        *(h.text_content() for h in tree.xpath("//article//h1 | //main//h1")),
+        *(h.text_content() for h in tree.xpath("//h1")),
+        found,
+    ]
+    for candidate in candidates:
+        text = " ".join((candidate or "").split())
+        if text and not _generic_title(text, site):
+            return text
+    return found
+
+
+def _generic_title(title: str, site: str | None) -> bool:
+    """A site name, a page type or a one-word label rather than a headline."""
+    if word_count(title) < 2 or (site and title.casefold() == site.casefold()):
+        return True
+    return classify_line(title) in ("doc_type", "navigation")
 
 
 def _visible_text(page: str, origin: str) -> str:

@@ -19,23 +19,40 @@ LABEL_KINDS: dict[str, int] = {
     "published": 8,
     "press_contact": 6,
     "navigation": 3,
+    "reading_time": 6,
 }
 # Kinds whose phrase may stand anywhere in a line that quotes nobody (cookie banners).
-NOTICE_KINDS: dict[str, int] = {"cookies": 80, "subscribe": 80, "disclaimer": 80}
+NOTICE_KINDS: dict[str, int] = {"cookies": 80, "subscribe": 80, "disclaimer": 80, "credit_note": 80}
 # Kinds written "<phrase>: value" ("Source: TASS", "Photo: AFP").
 PREFIX_KINDS: dict[str, int] = {"source": 15, "photo": 15}
+# Kinds whose phrase opens a line of any ending ("(Reporting by …; Editing by …)").
+OPENING_KINDS: dict[str, int] = {"credit": 40}
+# Kinds whose phrase ends a short line ("European Commission - Press release").
+CLOSING_KINDS: dict[str, int] = {"doc_type": 8}
+# A read-more label followed by a headline ("Lire aussi : <headline>"); headlines run to ~25 words.
+HEADLINE_AFTER_LABEL_WORDS = 40
+# A contact line (phone or e-mail) may be longer than a label when it does not end like a sentence;
+# tuned on press-release footers ("General public inquiries: … by phone 00 800 … or by email").
+CONTACT_WORDS, CONTACT_LONG_LETTER_WORDS = 8, 12
 
 WORD = re.compile(r"\w+")
+_WORD_TOKEN = re.compile(r"\S*\w\S*")
 QUOTE_MARKS = re.compile(r"[«»“”„\"‹›「」]")
 SENTENCE_END = re.compile(r"[.!?…]['\"»”’)\]]*$")
+_ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
-_PHONE = re.compile(r"(?:\+|\btel\b\.?|\bphone\b|\bfax\b|^[tf]:)\s*[\d\s()./-]{7,}", re.I)
 _COUNTER = re.compile(r"^[^\d.!?]{1,30}\(\d+\)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w+[\s,;|]*)+$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}?\(@\w{1,30}\)\s*(?P<date>.{3,40})$")
 INLINE_TWEET_LINK = re.compile(r"\s*(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
+BULLET = re.compile(r"^[-–—•·*▪►>]\s")
+# Share-button rows: lines made only of network names ("Facebook", "X · Telegram · WhatsApp").
+_NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|vkontakte|ok|odnoklassniki|"
+            r"одноклассники|вконтакте|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|"
+            r"messenger|line|wechat|weibo|e-?mail|email|print)")
+_NETWORKS_ONLY = re.compile(rf"^{_NETWORK}(?:\s*[|·•,/]?\s*{_NETWORK})*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -45,7 +62,12 @@ class FurnitureLexicon:
     labels: dict[str, re.Pattern[str]]
     notices: dict[str, re.Pattern[str]]
     prefixes: dict[str, re.Pattern[str]]
+    openings: dict[str, re.Pattern[str]]
+    closings: dict[str, re.Pattern[str]]
     photo_suffix: re.Pattern[str]
+    read_more_headline: re.Pattern[str]
+    phone: re.Pattern[str]
+    byline_word: re.Pattern[str]
 
 
 @cache
@@ -63,21 +85,40 @@ def furniture_lexicon() -> FurnitureLexicon:
     labels = {k: re.compile(rf"^(?:{alternation(k)})(?!\w)", re.I) for k in LABEL_KINDS}
     notices = {k: re.compile(rf"(?<!\w)(?:{alternation(k)})", re.I) for k in NOTICE_KINDS}
     prefixes = {k: re.compile(rf"^(?:{alternation(k)})\s*:\s*\S", re.I) for k in PREFIX_KINDS}
+    openings = {k: re.compile(rf"^\(?(?:{alternation(k)})(?!\w)", re.I) for k in OPENING_KINDS}
+    closings = {k: re.compile(rf"(?:^|[-–—|:·,/]\s*)(?:{alternation(k)})\W*$", re.I)
+                for k in CLOSING_KINDS}
     photo_suffix = re.compile(
         rf"(?<=[.!?»”\"])\s+(?:{alternation('photo')})\s*:\s*(?:(?!\.\s)[^!?:]){{1,60}}$", re.I
     )
-    return FurnitureLexicon(labels, notices, prefixes, photo_suffix)
+    read_more_headline = re.compile(rf"^(?:{alternation('read_more')})\s*[:：|»>–—-]+\s*\w", re.I)
+    phone = re.compile(
+        rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
+    )
+    byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
+    return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix,
+                            read_more_headline, phone, byline_word)
 
 
 def word_count(line: str) -> int:
     """Whitespace-separated tokens holding a letter or digit (a URL counts as one word)."""
-    return sum(1 for token in line.split() if WORD.search(token))
+    return len(_WORD_TOKEN.findall(line))
+
+
+def letter_word_count(line: str) -> int:
+    """Tokens holding a letter: a phone number's digit groups are not words."""
+    return sum(1 for token in line.split() if any(c.isalpha() for c in token))
 
 
 def is_sentence_like(line: str) -> bool:
     """A line that reads as article prose rather than a label."""
     words = word_count(line)
     return words >= 15 or (words >= 6 and bool(SENTENCE_END.search(line)))
+
+
+def bare_text(line: str) -> str:
+    """The line without list bullets and decoration around it."""
+    return line.strip(" \t•·|>»«-–—*#[](){}\u200b")
 
 
 def classify_line(line: str) -> str | None:
@@ -87,18 +128,47 @@ def classify_line(line: str) -> str | None:
         return structural
     lexicon = furniture_lexicon()
     words = word_count(line)
-    bare = line.strip(" \t•·|>»«-–—*#[](){}\u200b")
+    bare = bare_text(line)
     for kind, limit in PREFIX_KINDS.items():
         if words <= limit and lexicon.prefixes[kind].search(bare):
             return kind
-    if not SENTENCE_END.search(line):
-        for kind, limit in LABEL_KINDS.items():
-            if words <= limit and lexicon.labels[kind].search(bare):
-                return kind
-    if words <= 80 and not QUOTE_MARKS.search(line):
+    if words <= HEADLINE_AFTER_LABEL_WORDS and lexicon.read_more_headline.search(bare):
+        return "read_more"
+    label_kind = _label_kind(line, bare, words)
+    if label_kind:
+        return label_kind
+    if QUOTE_MARKS.search(line):
+        return None
+    for kind, limit in OPENING_KINDS.items():
+        if words <= limit and lexicon.openings[kind].search(line.lstrip(" \t•·-–—*")):
+            return kind
+    if words <= 80:
         for kind in NOTICE_KINDS:
             if lexicon.notices[kind].search(line):
                 return kind
+    return None
+
+
+def _label_kind(line: str, bare: str, words: int) -> str | None:
+    """Label and closing kinds: short lines that do not end like a sentence."""
+    lexicon = furniture_lexicon()
+    allowed: set[str] | None = None  # every kind
+    if SENTENCE_END.search(line):
+        # "You may also like..." and "Updated at 1:23 p.m." are labels; "Share prices fell." is not.
+        if _ELLIPSIS_END.search(line):
+            allowed = {"read_more"}
+        elif _CLOCK_END.search(line):
+            allowed = {"published"}
+        else:
+            return None
+    for kind, limit in LABEL_KINDS.items():
+        if (allowed is None or kind in allowed) and words <= limit and lexicon.labels[kind].search(bare):
+            return kind
+    if allowed is not None:
+        return None
+    for kind, limit in CLOSING_KINDS.items():
+        if words <= limit and lexicon.closings[kind].search(bare):
+            return kind
     return None
 
 
@@ -106,8 +176,10 @@ def _structural_kind(line: str) -> str | None:
     words = word_count(line)
     if _URL_LINE.match(line):
         return "url"
-    if words <= 8 and (_EMAIL.search(line) or _PHONE.search(line)):
+    if _is_contact(line, words):
         return "contact"
+    if _NETWORKS_ONLY.match(bare_text(line)):
+        return "share"
     if _COUNTER.match(line):
         return "comments"
     if _HASHTAGS.match(line):
@@ -117,3 +189,65 @@ def _structural_kind(line: str) -> str | None:
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
     return None
+
+
+def _is_contact(line: str, words: int) -> bool:
+    """A short line giving a phone number or an e-mail address."""
+    if not (_EMAIL.search(line) or furniture_lexicon().phone.search(line)):
+        return False
+    if words <= CONTACT_WORDS:
+        return True
+    long_ok = not SENTENCE_END.search(line) and not QUOTE_MARKS.search(line)
+    return long_ok and letter_word_count(line) <= CONTACT_LONG_LETTER_WORDS
+
+
+# A byline is short: "By A and B, updated 12 May 2025, 10:15 GMT" has 11 words.
+BYLINE_WORDS = 16
+_NAME_JOINERS = {"and", "et", "und", "y", "e", "i", "и", "і", "та", "ve", "dan", "&", "و"}
+_NAME_PARTICLES = {"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "al", "el",
+                   "bin", "ibn", "la", "le", "du", "zu", "ter", "ben"}
+_NAME_SEPARATOR = re.compile(r"\s*(?:[,،·|•/;]|\s[–—-]\s)\s*")
+_MAX_NAME_TOKENS = 8  # "María José Pérez de la Fuente" and two-author bylines fit
+_DATE_EVIDENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b"
+                            r"|\b\d{1,2}[:h]\d\d\b")
+_CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
+
+
+def byline_author(line: str) -> str | None:
+    """The author named by a byline line ("Par Claire Moreau, publié le 16 avril 2025"), else None."""
+    if word_count(line) > BYLINE_WORDS or QUOTE_MARKS.search(line):
+        return None
+    if SENTENCE_END.search(line) and not _CLOCK_END.search(line):
+        return None
+    text = bare_text(line)
+    opener = furniture_lexicon().byline_word.match(text)
+    if opener:
+        return _name_then_date(text[opener.end():], required_date=False, min_words=1)
+    # "Rita Gouveia · 22 de outubro de 2025, 07:10": a name, a separator and a date.
+    if re.search(r"\s[·|•]\s", text):
+        return _name_then_date(text, required_date=True, min_words=2)
+    return None
+
+
+def _name_then_date(text: str, required_date: bool, min_words: int) -> str | None:
+    """Names up to the first separator, then nothing or a dated tail of a few words."""
+    head, _, tail = _NAME_SEPARATOR.sub("\x00", text, count=1).partition("\x00")
+    tokens = head.split()
+    if not tokens or len(tokens) > _MAX_NAME_TOKENS or not _is_name_token(tokens[0]):
+        return None
+    for token in tokens:
+        if not (_is_name_token(token) or token.lower() in _NAME_JOINERS | _NAME_PARTICLES):
+            return None
+    if sum(1 for t in tokens if _is_name_token(t)) < min_words or not _is_name_token(tokens[-1]):
+        return None
+    tail = tail.strip(" ,·|•;:–—-")
+    if not tail and not required_date:
+        return " ".join(tokens)
+    if tail and _DATE_EVIDENCE.search(tail) and word_count(tail) <= 10:
+        return " ".join(tokens)
+    return None
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalised word, or a word of a script without case (Arabic)."""
+    return token[0].isalpha() and not token[0].islower()

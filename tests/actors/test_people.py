@@ -203,8 +203,6 @@ def test_nationality_and_role_resolve_to_the_holder_of_the_day(day: str, name: s
     assert found == [("Präsident", name, "KAZ")]
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a role reference absorbing a following nationality adjective "
-                   "overlaps the adjective's STATE mention and is dropped by recognise._merge")
 def test_french_postposed_nationality(kb: KnowledgeBase) -> None:
     found = person_mentions("Le président russe a salué cet accord.", "fr", "2024-05-16", kb)
     assert [n for _, n, _ in found] == ["Vladimir Putin"]

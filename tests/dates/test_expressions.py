@@ -50,3 +50,95 @@ def test_weekday_resolves_to_the_last_such_day() -> None:
 def test_words_that_look_like_months_are_not_dates() -> None:
     assert values("It may rain, troops march.", "en", "2024-06-01") == []
     assert values("Il a déclaré être prêt.", "fr", "2024-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "the third Tuesday of September 2014", ("2014-09-16", "day")),
+        ("en", "on the last day of October 2015", ("2015-10-31", "day")),
+        ("en", "the last Sunday of March 2014", ("2014-03-30", "day")),
+        ("en", "March third, 2015", ("2015-03-03", "day")),
+        ("fr", "le premier mars 2013", ("2013-03-01", "day")),
+        ("fr", "le dernier jour d'octobre 2015", ("2015-10-31", "day")),
+        ("de", "am dritten Dienstag im September 2014", ("2014-09-16", "day")),
+        ("it", "l'ultima domenica di marzo 2014", ("2014-03-30", "day")),
+        ("it", "genn. 2013", ("2013-01", "month")),
+        ("es", "el primero de mayo de 2024", ("2024-05-01", "day")),
+        ("pt", "o último mês de 2013", ("2013-12", "month")),
+        ("ru", "четырнадцатое апреля 2015", ("2015-04-14", "day")),
+        ("uk", "перша середа жовтня 2014", ("2014-10-01", "day")),
+        ("uk", "останній день у жовтні 2015", ("2015-10-31", "day")),
+    ],
+)
+def test_ordinal_days_and_weekdays(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert values(text, lang, "2013-02-12") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Министр в среду прибыл в Минск", ("2024-05-22", "day")),
+        ("ru", "Переговоры прошли в пятницу", ("2024-05-17", "day")),
+        ("uk", "Прем'єр у п'ятницю прибув до Варшави", ("2024-05-17", "day")),
+        ("uk", "Міністр у середу провів переговори", ("2024-05-22", "day")),
+        ("kk", "Президент сейсенбіде Анкараға барды", ("2024-05-21", "day")),
+        ("kk", "Келіссөздер наурызда өтті", ("2024-03", "month")),
+        ("tr", "Bakan salı günü Bakü'ye gitti", ("2024-05-21", "day")),
+        ("tr", "Zirve Kasımda yapıldı", ("2023-11", "month")),
+        ("id", "Menteri tiba pada Kamis (16/5) di Jakarta", ("2024-05-16", "day")),
+    ],
+)
+def test_case_forms_of_weekdays_and_months(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert values(text, lang, "2024-05-22") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("kk", "Қазақ делегациясы санкцияларға қарсы шықты"),  # қазақ ≠ қаз. (October), қарсы ≠ қар. (November)
+        ("ru", "Майор Мария Петрова выступила на брифинге"),  # майор ≠ май, Мария ≠ мар.
+        ("ru", "Вопросы окружающей среды обсуждались долго"),  # среда = environment
+        ("uk", "Квітка лежала на столі"),  # квітка ≠ квіт. (April)
+        ("pt", "Há dez anos, o país mudou"),  # dez = ten
+        ("es", "Los buques cruzaron el mar Caribe"),  # mar = sea
+        ("fr", "La flotte de la mer Noire"),  # mer. = mercredi
+        ("de", "Das ist so nicht richtig"),  # So. = Sonntag
+        ("en", "He sat down and talked about the sun"),
+        ("id", "Harga naik dua minggu berturut-turut"),  # lowercase minggu = week, not Sunday
+        ("tr", "Fiyatlar pazar yerinde arttı"),  # lowercase pazar = market
+        ("tr", "Büyükelçi Kasım Yılmaz Ankara'ya döndü"),  # Kasım (November) as a first name
+        ("en", "British Prime Minister Theresa May spoke"),
+    ],
+)
+def test_words_that_are_not_dates(lang: str, text: str) -> None:
+    assert values(text, lang, "2024-05-22") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", "Serangan itu terjadi minggu lalu", ("2024-05-15", "week")),  # not Sunday
+        ("en", "Talks resumed last week", ("2024-05-15", "week")),
+        ("fr", "Il est venu le mois dernier", ("2024-04", "month")),
+        ("ru", "Он приезжал в прошлом году", ("2023", "year")),
+        ("pt", "A visita foi em março do ano passado", ("2023-03", "month")),
+        ("en", "They met in November last year", ("2023-11", "month")),
+        ("de", "im Januar letzten Jahres", ("2023-01", "month")),
+    ],
+)
+def test_relative_words_win_over_names(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert values(text, lang, "2024-05-22") == [expected]
+
+
+def test_a_coming_month_is_this_year() -> None:
+    """Mid-May: "in June" is coming; "in March" is past; "in December" is last December."""
+    assert values("Le sommet aura lieu en juin", "fr", "2024-05-22") == [("2024-06", "month")]
+    assert values("Le sommet a eu lieu en mars", "fr", "2024-05-22") == [("2024-03", "month")]
+    assert values("Le sommet a eu lieu en décembre", "fr", "2024-05-22") == [("2023-12", "month")]
+
+
+def test_partial_publication_dates_still_give_years() -> None:
+    assert values("le 7 février", "fr", "2022-02") == [("2022-02-07", "day")]
+    assert values("le 20 mai", "fr", "2024") == [("2024-05-20", "day")]
+    assert values("mardi", "fr", "2024") == [(None, "weekday")]

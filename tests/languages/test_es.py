@@ -58,9 +58,6 @@ def test_quote_with_verb_before_and_pronoun_in_next_paragraph():
     assert [q["verb"] for q in quotes] == ["dijo", "subrayó"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pro-drop: '«…», añadió.' has a speech verb but no subject; speakers._frame_after only "
-    "falls back to the last person when a subject pronoun is written"))
 def test_quote_with_dropped_subject():
     text = ("El embajador de México, Julián Barragán, habló ante la prensa el lunes. "
             "«La relación con Argentina nunca fue tan estrecha como ahora», añadió.")

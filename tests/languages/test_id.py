@@ -41,9 +41,6 @@ def test_ri_abbreviation_and_ministry_portfolio() -> None:
     assert trade["text"] == "Arman Zhumabekov" and trade["code"] == "KAZ" and trade["role"] == "minister"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "actors/people.py _CONNECTOR skips lowercase words of at most 4 letters between a title and the name; "
-    "Indonesian 'Duta Besar RI untuk Kazakhstan Nama' needs 'untuk' (5 letters)"))
 def test_ambassador_to_a_country() -> None:
     doc = process("Duta Besar Kazakhstan untuk Indonesia Serik Temirbayev menghadiri acara itu.")
     found = person(doc, "Temirbayev")
@@ -157,9 +154,6 @@ def test_event_dates_resolved_against_publication(when: str, expected: str) -> N
     assert events_of(doc, "ACCUSE")[0]["date"] == expected
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "dates/expressions.py tries the weekday pattern before the relative words, so 'minggu' (Sunday) wins "
-    "over the longer 'minggu lalu' (last week)"))
 def test_minggu_lalu_is_last_week() -> None:
     doc = process("Kementerian Luar Negeri Kazakhstan mengecam Rusia minggu lalu.")
     assert events_of(doc, "ACCUSE")[0]["date"] == "2024-05-15"
@@ -171,9 +165,6 @@ def test_ordinary_sentences_yield_no_event() -> None:
     assert doc.events == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "actors/people.py find_role_references extends 'Pemimpin' over the following 'Kazakhstan' and "
-    "recognise._merge then drops it for overlapping the state mention (nationality after the noun)"))
 def test_role_reference_with_the_country_after_the_noun() -> None:
     doc = process("Presiden Kazakhstan Aset Nurlanov tiba di Jakarta pada Selasa.\n\n"
                   "Pemimpin Kazakhstan itu menegaskan komitmen negaranya terhadap kerja sama dengan Indonesia.")

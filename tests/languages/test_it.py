@@ -34,9 +34,6 @@ def test_titled_unknown_people_get_role_and_state():
     assert (found["Levan Kipiani"]["role"], found["Levan Kipiani"]["code"]) == ("deputy foreign minister", "GEO")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "people._CONNECTOR only skips lowercase words of at most 4 letters between a title and the name, "
-    "so the 5-letter articulated prepositions della/dello/delle/degli stop the search for the name"))
 def test_title_with_articulated_preposition_before_the_state():
     doc = run("Il viceministro degli Esteri della Georgia Levan Kipiani è arrivato a Roma.")
     assert people(doc)["Levan Kipiani"]["code"] == "GEO"
@@ -64,9 +61,6 @@ def test_quotes_with_verb_after_before_and_implicit_subject_in_next_paragraph():
     assert all(q["speaker"] and q["speaker"]["entity_name"] == "Aigul Bekova" for q in quotes)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "quotes.speakers._frame_before needs a subject pronoun to fall back on the last person; Italian "
-    "drops the subject ('Ha poi sottolineato: «…»'), so the quote keeps no speaker"))
 def test_quote_after_implicit_subject_gets_last_person():
     text = ("La ministra Aigul Bekova è arrivata lunedì a Parigi per una visita di due giorni.\n\n"
             "Ha poi sottolineato: «La situazione in tutta la regione resta molto tesa».")

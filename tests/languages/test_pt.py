@@ -57,9 +57,6 @@ def test_quote_in_guillemets_and_pronoun_in_next_paragraph():
     assert [q["verb"] for q in quotes] == ["disse", "sublinhou"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pro-drop: '“…”, acrescentou.' has a speech verb but no subject; speakers._frame_after only "
-    "falls back to the last person when a subject pronoun is written"))
 def test_quote_with_dropped_subject():
     text = ("O embaixador de Angola, Joaquim Mbandu, falou à imprensa na segunda-feira. "
             "“A relação com o Brasil nunca foi tão próxima como agora”, acrescentou.")

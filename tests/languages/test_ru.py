@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import dragoman
 
 PUBLISHED = "2024-05-22"  # a Wednesday
@@ -178,10 +176,6 @@ def test_ordinary_sentence_has_no_event():
     assert doc.events == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "events/roles.assign_roles splits participants only by position around the cue: a recipient in "
-    "the dative before a nominal cue ('предоставила Украине гуманитарную помощь') is read as a "
-    "second actor"))
 def test_dative_recipient_before_nominal_aid_cue():
     doc = run("Япония предоставила Украине гуманитарную помощь на десять миллионов долларов.")
     aid = events_of(doc, "AID")

@@ -64,18 +64,12 @@ def test_speaker_with_gore() -> None:
     assert doc.quotes[0]["speaker"]["code"] == "TUR"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "quotes/speakers.py _frame_after: when the speech verb follows the quote (“…” dedi) it only looks for "
-    "the speaker AFTER the quote; in Turkish the subject stands before the quote"))
 def test_speaker_before_quote_with_verb_after() -> None:
     doc = process("Kazakistan Dışişleri Bakanı Daniyar Sarsenbayev, “Bölgesel güvenlik konusunda ortak adımlar "
                   "atacağız” dedi.")
     assert doc.quotes[0]["speaker"]["text"] == "Daniyar Sarsenbayev"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "Turkish drops the subject pronoun (“…” diye konuştu.); _frame_after finds the verb but, with no pronoun "
-    "token, does not fall back to the last person mentioned"))
 def test_dropped_subject_in_next_paragraph_is_the_last_person() -> None:
     doc = process("Kazakistan Dışişleri Bakanı Daniyar Sarsenbayev Ankara'da temaslarda bulundu.\n\n"
                   "“Türkiye ile ticaret hacmimizi 10 milyar dolara çıkarmayı hedefliyoruz” diye konuştu.")
@@ -96,9 +90,6 @@ def test_phone_call_and_visit_modes() -> None:
     assert [e["mode"] for e in events_of(doc, "CONSULT")] == ["visit"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "events/roles.py splits actor/recipient by position around the verb; Turkish is verb-final, so host "
-    "and guest both stand before 'kabul etti' and the accusative ending ('-'i) that marks the guest is ignored"))
 def test_host_receiving_a_visitor() -> None:
     doc = process("Türkiye Cumhurbaşkanı Yusuf Demirtaş, Kazakistan Cumhurbaşkanı Aset Nurlanov'u Ankara'da kabul etti.")
     consult = events_of(doc, "CONSULT")[0]
@@ -183,17 +174,11 @@ def test_all_capital_headline_is_processed() -> None:
     assert events_of(doc, "CONSULT")[0]["date"] == "2024-05-15"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "text/lexicon.py lowercases with str.lower(): sentence-initial 'İ' becomes 'i' + U+0307, so 'İmzalanan' "
-    "does not match the entry 'imzala*' (Turkish needs İ→i, I→ı before lowercasing)"))
 def test_sentence_initial_dotted_capital_i() -> None:
     doc = process("İmzalanan anlaşmayla Kazakistan ve Türkiye enerji iş birliğini genişletti.")
     assert events_of(doc, "SUPPORT")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "actors/people.py _NAME keeps the Turkish case ending after the apostrophe (and a following capitalised "
-    "word) inside a titled person's name: 'Daniyar Sarsenbayev'in Ankara'"))
 def test_titled_name_stops_at_the_apostrophe() -> None:
     doc = process("Kazakistan Dışişleri Bakan Yardımcısı Daniyar Sarsenbayev'in Ankara ziyareti sürüyor.")
     assert person(doc, "Sarsenbayev")["text"] == "Daniyar Sarsenbayev"
@@ -207,9 +192,6 @@ def test_role_reference_resolves_to_the_named_leader() -> None:
     assert events_of(doc, "AGREE")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "actors/people.py _NAME runs on into the next capitalised word ('Aset Nurlanov Ankara'ya'), which overlaps "
-    "the place mention, so the titled person is dropped; Turkish puts places with case endings after the subject"))
 def test_titled_name_followed_by_a_place() -> None:
     doc = process("Kazakistan Cumhurbaşkanı Aset Nurlanov Ankara'ya geldi ve temaslarda bulundu.")
     assert person(doc, "Nurlanov")["code"] == "KAZ"
@@ -219,9 +201,6 @@ def test_all_capital_weekday_does_not_crash() -> None:
     process("KAZAKİSTAN İLE TÜRKİYE SALI GÜNÜ ANKARA'DA GÖRÜŞTÜ")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "dates/expressions.py reads the first name 'Kasım' (Kasım Cömert Tokayev) as the month November; date "
-    "expressions inside person mentions should be ignored"))
 def test_first_name_kasim_is_not_a_date() -> None:
     doc = process("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Türkiye ile Ankara'da görüştü.")
     assert events_of(doc, "CONSULT")[0]["date"] is None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
-
 import dragoman
 
 PUBLISHED = "2024-05-22"  # a Wednesday
@@ -163,9 +161,6 @@ def test_ordinary_sentence_has_no_event():
     assert doc.events == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "dates/expressions._patterns matches weekdays only in the CLDR nominative ('середа'); the "
-    "accusative after 'у/в' ('у середу', 'у п'ятницю') is not found and the event stays undated"))
 def test_weekday_in_accusative():
     doc = run("У п'ятницю президент Франції Жан Дюмон прийняв прем'єр-міністра Польщі Анджея Новака.")
     consult = events_of(doc, "CONSULT")

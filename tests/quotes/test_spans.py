@@ -45,3 +45,34 @@ def test_quote_across_paragraphs_is_continued() -> None:
 def test_dialogue_dash() -> None:
     text = "— Мы готовы продолжать переговоры, — сказал министр.\n— Es un paso muy importante para todos, — dijo."
     assert quoted(text) == ["Мы готовы продолжать переговоры", "Es un paso muy importante para todos"]
+
+
+def test_dialogue_dash_resumes_after_the_narrator() -> None:
+    text = "— Это вынужденная ответная мера, — заявила Захарова на брифинге. — Москва оставляет за собой право."
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["Это вынужденная ответная мера",
+                                                      "Москва оставляет за собой право."]
+    assert [s.continued for s in spans] == [False, True]
+
+
+def test_copula_dash_inside_a_dialogue_line_is_not_the_frame() -> None:
+    text = "– Германия – Еуропадағы ең сенімді әріптестеріміздің бірі, – деді Президент."
+    assert quoted(text) == ["Германия – Еуропадағы ең сенімді әріптестеріміздің бірі"]
+
+
+def test_spanish_dash_glued_to_the_narrators_verb() -> None:
+    text = "—Es un paso muy importante para todos —dijo el ministro—. Y lo vamos a dar juntos."
+    assert quoted(text) == ["Es un paso muy importante para todos", "Y lo vamos a dar juntos."]
+
+
+def test_hyphen_list_item_is_not_a_quote() -> None:
+    assert quoted("- 30 per cent of all goods were shipped by rail") == []
+    assert quoted("- Мы готовы продолжать переговоры, - сказал министр.") == ["Мы готовы продолжать переговоры"]
+
+
+def test_straight_quote_over_two_paragraphs() -> None:
+    text = '"The first paragraph of a long statement\n\n"and its second paragraph here," he said.'
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["The first paragraph of a long statement",
+                                                      "and its second paragraph here,"]
+    assert [s.continued for s in spans] == [False, True]

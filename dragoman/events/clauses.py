@@ -1,0 +1,266 @@
+"""A sentence seen by the role finder: tokens, clause breaks, and participant groups with the
+preposition, postposition or case ending that marks each group's role."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any
+
+from dragoman.events.cues import EventLexicon
+from dragoman.text.lexicon import Token
+
+# Mentions that can take part in events; places only as seats of power or capitals used as actors.
+_PARTICIPANTS = ("STATE", "IGO", "REGION", "PERSON")
+# Punctuation that closes a clause for role finding (a comma does not: appositions and
+# coordinated verbs share their subject across commas).
+_HARD = re.compile(r"[;—–]|\s-\s|\n")
+_DASH = re.compile(r"\s*[—–-]\s*")
+_APOSTROPHES = "'’ʼ"
+_SEPARATORS = _APOSTROPHES + "-"
+# Tokens scanned back from a mention for the preposition marking it ("with President X",
+# "au président du Conseil européen Charles Michel"); tuned on the example gold articles.
+_MARK_REACH = 5
+# Most tokens between two mentions that still form one group ("X and Foreign Minister Y").
+_GROUP_GAP = 5
+
+
+@dataclass
+class Group:
+    """Consecutive mentions standing for one side: 'Kazakhstan and Turkmenistan', 'the Russian
+    Foreign Minister Sergei Lavrov'. `mark` is with/by/to/loc/of/between or None (a bare noun)."""
+
+    mentions: list[dict[str, Any]]
+    first: int
+    last: int
+    mark: str | None = None
+
+    @property
+    def codes(self) -> set[str]:
+        return {m["code"] for m in self.mentions if m.get("code")}
+
+    @property
+    def regional(self) -> bool:
+        """Only regions (Central Asia, Europe): recipients at most, never actors."""
+        return all(m["type"] == "REGION" for m in self.mentions)
+
+    @property
+    def place(self) -> bool:
+        return all(m.get("place") for m in self.mentions)
+
+    @property
+    def party(self) -> bool:
+        """Names a coded state, organisation or person (not only a region or an unknown person)."""
+        return any(m.get("code") and m["type"] != "REGION" for m in self.mentions)
+
+    @property
+    def uncoded(self) -> bool:
+        """Only people of unknown country: the role is taken, by nobody we can code."""
+        return all(m.get("uncoded") for m in self.mentions)
+
+
+@dataclass
+class Sentence:
+    """Tokens of one sentence, breaks between them, groups, and the cue token positions."""
+
+    text: str
+    tokens: list[Token]
+    hard: list[bool]
+    comma: list[bool]
+    groups: list[Group] = field(default_factory=list)
+    cues: list[int] = field(default_factory=list)
+    timed: set[int] = field(default_factory=set)
+
+    def clause(self, index: int) -> tuple[int, int]:
+        """Token range [start, end) of the clause around tokens[index]."""
+        start = index
+        while start > 0 and not self.hard[start]:
+            start -= 1
+        end = index + 1
+        while end < len(self.tokens) and not self.hard[end]:
+            end += 1
+        return start, end
+
+    def comma_between(self, left: int, right: int) -> bool:
+        """A comma between two tokens, not counting those of a list ('Britain, Germany and France')."""
+        inside = {i for g in self.groups for i in range(g.first + 1, g.last + 1)}
+        return any(self.comma[i] for i in range(left + 1, right + 1) if i not in inside)
+
+    def index_at(self, offset: int) -> int:
+        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
+
+
+def build_sentence(text: str, tokens: list[Token], mentions: list[dict[str, Any]], breaks_at: list[int],
+                   cues: list[int], lexicon: EventLexicon, dates: list[tuple[int, int]] = ()) -> Sentence:
+    """Breaks between tokens (punctuation, quote edges in `breaks_at`) and participant groups;
+    `dates` are the spans of time expressions ('во вторник' does not mark the name after it)."""
+    hard, comma = [True], [False]
+    names = [m for m in mentions if not m.get("place")]  # "NAIROBI — African Union …" is a dateline
+    starts, ends = {m["start"] for m in names}, {m["end"] for m in names}
+    for previous, token in pairwise(tokens):
+        gap = text[previous.end : token.start]
+        edge = any(previous.end <= b <= token.start for b in breaks_at)
+        # a dash between two names joins them: "'Central Asia – G7' meeting", "EU – China summit"
+        linked = _DASH.fullmatch(gap) and previous.end in ends and token.start in starts
+        hard.append((bool(_HARD.search(gap)) and not linked) or edge)
+        comma.append("," in gap)
+    timed = {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in dates)}
+    sentence = Sentence(text, tokens, hard, comma, cues=cues, timed=timed)
+    _add_groups(sentence, mentions, lexicon)
+    return sentence
+
+
+def participants_in(mentions: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+    """Mentions of a span that can act: coded actors, and capitals/seats standing for a state."""
+    found = []
+    for mention in mentions:
+        if not (start <= mention["start"] < end):
+            continue
+        if mention["type"] in _PARTICIPANTS and mention.get("code"):
+            found.append(mention)
+        elif mention["type"] == "PERSON":  # a named person of unknown country still fills a role
+            found.append({**mention, "code": None, "uncoded": True})
+        elif mention["type"] == "PLACE" and mention.get("metonym_of"):
+            found.append({**mention, "code": mention["metonym_of"], "type": "STATE", "place": True})
+    return sorted(found, key=lambda m: (m["start"], -m["end"]))
+
+
+def _token_span(sentence: Sentence, mention: dict[str, Any]) -> tuple[int, int]:
+    tokens = sentence.tokens
+    first = next((i for i, t in enumerate(tokens) if t.end > mention["start"]), len(tokens) - 1)
+    last = max((i for i, t in enumerate(tokens) if t.start < mention["end"]), default=first)
+    return first, max(first, last)
+
+
+def _add_groups(sentence: Sentence, mentions: list[dict[str, Any]], lexicon: EventLexicon) -> None:
+    singles: list[Group] = []
+    for mention in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
+        first, last = _token_span(sentence, mention)
+        if singles and (first, last) == (singles[-1].first, singles[-1].last):
+            singles[-1].mentions.append(mention)  # "both sides": one span, two parties
+        elif not singles or first > singles[-1].last:  # else nested in the previous mention
+            singles.append(Group([mention], first, last, _ending_mark(sentence, mention, lexicon)))
+    sentence.groups = _merge(sentence, singles, lexicon)
+    sources = _source_spans(sentence, lexicon)
+    for group in sentence.groups:
+        if group.mark is None:
+            group.mark = _word_mark(sentence, group, lexicon)
+        if _attributed(group, sources, lexicon):
+            group.mark = "source"
+
+
+def _source_spans(sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, int]]:
+    """Token spans of 'according to', 'selon', 'göre' in the sentence."""
+    if lexicon.according is None or not lexicon.according:
+        return []
+    return [(i, i + len(e.parts) - 1) for i, e in lexicon.according.find_all(sentence.tokens)]
+
+
+def _attributed(group: Group, sources: list[tuple[int, int]], lexicon: EventLexicon) -> bool:
+    """'According to the Tajik ministry', 'Akorda'ya göre': the source of the report."""
+    if lexicon.verb_final:
+        return any(0 <= first - group.last <= 2 for first, _ in sources)
+    return any(0 < group.first - last <= _MARK_REACH for _, last in sources)
+
+
+def _merge(sentence: Sentence, singles: list[Group], lexicon: EventLexicon) -> list[Group]:
+    """Join mentions of one entity and coordinated lists ('A, B and C') into groups."""
+    groups: list[Group] = []
+    for index, group in enumerate(singles):
+        if groups and _joins(sentence, groups[-1], group, singles[index + 1 :], lexicon):
+            previous = groups[-1]
+            previous.mentions += group.mentions
+            previous.last = group.last
+            # a case ending closes the whole name: "Франция Сыртқы істер министрі Люк Дюбрейді"
+            previous.mark = group.mark if lexicon.verb_final else (previous.mark or group.mark)
+        else:
+            groups.append(group)
+    return groups
+
+
+def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lexicon: EventLexicon) -> bool:
+    gap = sentence.tokens[left.last + 1 : right.first]
+    if len(gap) > _GROUP_GAP or any(sentence.hard[left.last + 1 : right.first + 1]):
+        return False
+    if any(i in sentence.cues for i in range(left.last + 1, right.first)):
+        return False
+    if left.mark not in (None, right.mark) or (left.mark != right.mark and not left.codes & right.codes):
+        return False  # "Türkiye, Rusya'yı": a case ending sets the second apart
+    words = {t.lower for t in gap}
+    markers = lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
+    if words & (markers - lexicon.and_words):
+        return False
+    if left.codes & right.codes:  # one entity named twice: "Kazakistan Cumhurbaşkanı Tokayev'i"
+        return not words & markers and not (right.place and left.mark != right.mark)
+    if (left.uncoded or right.uncoded) and len(gap) <= 2 and not words & markers:
+        return not words & lexicon.and_words  # "el canciller uruguayo, Mario Lubetkin"
+    if words & lexicon.and_words:
+        return True
+    if not gap and sentence.comma[right.first]:
+        return _list_continues(sentence, right, rest, lexicon)
+    return False
+
+
+def _list_continues(sentence: Sentence, group: Group, rest: list[Group], lexicon: EventLexicon) -> bool:
+    """'A, B' joins only inside a list that goes on to 'and C'."""
+    previous = group
+    for following in rest:
+        gap = sentence.tokens[previous.last + 1 : following.first]
+        if gap and len(gap) <= 2 and all(t.lower in lexicon.and_words for t in gap[:1]):
+            return following.mark == group.mark and not sentence.comma[following.first]
+        if gap or not sentence.comma[following.first]:
+            return False
+        previous = following
+    return False
+
+
+def _ending_mark(sentence: Sentence, mention: dict[str, Any], lexicon: EventLexicon) -> str | None:
+    """The role written as a case ending: after an apostrophe or hyphen ("Rusya'yı", "АҚШ-қа")
+    or on the word itself ("Мирзиёевпен")."""
+    if not lexicon.endings or mention.get("matched") == "role":
+        return None  # "Президенті": a title's possessive ending, not a case
+    after = sentence.text[mention["end"] : mention["end"] + 8]
+    if after[:1] and after[0] in _SEPARATORS:
+        suffix = re.match(r"\w*", after[1:]).group().lower()
+        return next((role for ending, role, _ in lexicon.endings if suffix.startswith(ending)), None)
+    words = mention["text"].split()
+    word = words[-1].lower() if words else ""
+    return next((role for ending, role, apostrophe in lexicon.endings
+                 if not apostrophe and word.endswith(ending) and len(word) - len(ending) >= 3), None)
+
+
+def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str | None:
+    """The preposition before a group, or (verb-final languages) the postposition after it."""
+    tokens = sentence.tokens
+    if lexicon.verb_final:
+        following = tokens[group.last + 1] if group.last + 1 < len(tokens) else None
+        if following is not None and not sentence.hard[group.last + 1]:
+            return _word_role(following, group, lexicon, postposition=True)
+        return None
+    for index in range(group.first - 1, max(-1, group.first - 1 - _MARK_REACH), -1):
+        if sentence.hard[index + 1] or sentence.comma[index + 1] or index in sentence.cues:
+            return None
+        if index in sentence.timed:
+            return None
+        role = _word_role(tokens[index], group, lexicon, postposition=False)
+        if role:
+            return role
+        if any(g.last == index for g in sentence.groups):
+            return None
+    return None
+
+
+def _word_role(token: Token, group: Group, lexicon: EventLexicon, postposition: bool) -> str | None:
+    word = token.lower.strip(_APOSTROPHES)
+    if word in lexicon.between:
+        return "between"
+    if word in lexicon.by_words:
+        return "by"
+    if word in lexicon.with_words and (postposition or word not in lexicon.and_words):
+        return "with"
+    # A word that is both (à, au, в, на, ke) reads as locative: a place or country after it is
+    # still taken as the recipient when nothing else is (roles._located), but never for talks.
+    if word in lexicon.locative:
+        return "loc"
+    return "to" if word in lexicon.to_words else None

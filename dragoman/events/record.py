@@ -1,0 +1,125 @@
+"""One PLOVER event record from a cue and its participants: codes, date, place, modality."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import TYPE_CHECKING, Any
+
+from dragoman.document import Document
+from dragoman.events.cues import EventLexicon
+from dragoman.events.places import event_location
+from dragoman.events.plover import EVENT_SCALE, QUAD_CODE
+from dragoman.events.roles import Participants
+from dragoman.text.lexicon import Entry, Token
+
+if TYPE_CHECKING:
+    from dragoman.events.article import ArticleState
+    from dragoman.events.clauses import Sentence
+
+# Negation is looked for in the cue's comma-bounded stretch of clause: this many tokens before
+# the cue ("n'a pas rencontré", "did not meet") and after it ("met with no one"); clause-final
+# negation words ([modality] negation_final: "traf Putin am Dienstag nicht") up to the stretch's
+# end. Tuned on the language test sentences.
+_NEGATION_BEFORE = 6
+_NEGATION_AFTER = 3
+
+
+def event_record(document: Document, state: ArticleState, entry: Entry, cue: Token, sentence: Sentence,
+                 sides: Participants, span: tuple[int, int], lexicon: EventLexicon) -> dict[str, Any] | None:
+    """The event dict, or None when nobody coded acts."""
+    event_type, _, mode = entry.value.partition("|")
+    actor_codes = codes(sides.actor)
+    recipient = [m for m in sides.recipient if m.get("code") not in actor_codes]
+    if not actor_codes and not (sides.how == "uncoded" and codes(recipient)):
+        return None  # an uncoded subject may still be the article's other party (article.py)
+    start, end = span
+    date = state.date_near(start, end, cue.start)
+    index = sentence.tokens.index(cue)
+    record = {
+        "event": event_type,
+        "mode": None if mode in ("", "host") else mode,
+        "context": [],
+        "actor": entities(sides.actor),
+        "recipient": entities(recipient),
+        "date": date.value if date else None,
+        "date_granularity": date.granularity if date else None,
+        "date_resolution": ("sentence" if date is not state.fallback_date else "article-date") if date else None,
+        "event_loc": event_location(document.mentions, start, end, lexicon.locative, document.text),
+        "event_text": document.text[cue.start : cue.end],
+        "cue": entry.text,
+        "text": document.text[start:end],
+        "language": document.lang,
+        "confidence": _confidence(sides, recipient),
+        "quad_code": QUAD_CODE[event_type],
+        "event_scale": EVENT_SCALE[event_type],
+        **_modality(sentence, index, lexicon),
+        "sources": [{"article_id": document.id, "doc": document.doc, "url": document.source.url,
+                     "start": start, "end": end, "language": document.lang}],
+    }
+    record["id"] = event_id(document.id, record)
+    return record
+
+
+def codes(side: list[dict[str, Any]]) -> list[str]:
+    found: list[str] = []
+    for mention in side:
+        code = mention.get("code")
+        if code and code not in found:
+            found.append(code)
+    return found
+
+
+def entities(side: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """PLOVER entity objects, one per distinct code."""
+    found: dict[str, dict[str, Any]] = {}
+    for mention in side:
+        code = mention.get("code")
+        if not code or code in found:
+            continue
+        found[code] = {
+            "raw_text": mention.get("text"), "entity_name": mention.get("entity_name"), "code": code,
+            "wikidata_id": mention.get("wikidata_id"), "entity_type": mention.get("type"),
+            "sector_code": _sector(mention),
+        }
+    return list(found.values())
+
+
+def _sector(mention: dict[str, Any]) -> str:
+    if mention.get("type") == "IGO":
+        return "IGO"
+    role = mention.get("role") or ""
+    return "GOV" if mention.get("type") in ("STATE", "PERSON") or "minister" in role else ""
+
+
+def _modality(sentence: Sentence, index: int, lexicon: EventLexicon) -> dict[str, bool]:
+    tokens = sentence.tokens
+    start = index
+    while start > 0 and index - start < _NEGATION_BEFORE and not _break(sentence, start):
+        start -= 1
+    stop = index + 1
+    while stop < len(tokens) and not _break(sentence, stop):
+        stop += 1
+    near = tokens[start : min(stop, index + 1 + _NEGATION_AFTER)]
+    final = tokens[index + 1 : stop]  # "traf Putin am Dienstag nicht": clause-final negation
+    words = {t.lower for t in tokens} | {t.lemma for t in tokens}
+    return {
+        "negated": any(t.lower in lexicon.negation for t in near)
+        or any(t.lower in lexicon.negation_final for t in final),
+        "future": bool(words & lexicon.future),
+        "hypothetical": bool(words & lexicon.hypothetical),
+    }
+
+
+def _break(sentence: Sentence, index: int) -> bool:
+    return sentence.hard[index] or sentence.comma[index]
+
+
+def _confidence(sides: Participants, recipient: list[dict[str, Any]]) -> float:
+    score = 0.8 if sides.how.startswith(("position", "passive", "host", "between", "inverted")) else 0.6
+    return round(score if recipient else score - 0.1, 2)
+
+
+def event_id(article_id: str, record: dict[str, Any]) -> str:
+    basis = "|".join([article_id, record["event"], ",".join(sorted(codes(record["actor"]))),
+                      ",".join(sorted(codes(record["recipient"]))), str(record["sources"][0]["start"])])
+    return hashlib.sha256(basis.encode()).hexdigest()[:16]

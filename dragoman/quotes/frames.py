@@ -1,0 +1,211 @@
+"""Speech frames: the speech verb next to a quote and what the words around it say of the speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+import simplemma
+
+from dragoman.languages import load_language
+from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, tokenise
+
+# Words allowed between a quote and a speech verb written after the speaker, as in
+# "”, Russian Foreign Minister Sergei Lavrov said" (6 words); tuned on examples/ (en, de, id).
+_MAX_WORDS_BEFORE_VERB = 6
+# A state qualifies a role noun when it stands this close (characters): "the Kyrgyz leader",
+# "le chef de la diplomatie burkinabè", "o Presidente do Cazaquistão"; tuned on examples/.
+_ROLE_STATE_GAP = 25
+_NOUN_CAPITALISING = frozenset({"de", "lb"})
+_CLAUSE_END = re.compile(r"[,;:!?()\n]|(?<!\b\w)\.|\s[—–―]\s")  # "M. Barrot" goes on
+
+
+@dataclass(frozen=True)
+class Cues:
+    """A language's words for speech: verbs, 'according to', pronouns, roles and institutions."""
+
+    verbs: Lexicon
+    according: Lexicon
+    roles: Lexicon
+    institutions: Lexicon
+    pronouns: frozenset[str]
+
+
+@cache
+def speech_cues(lang: str | None) -> Cues:
+    """The cues of a language, from its [speech], [pronouns], [titles] and [references] sections."""
+    data = load_language(lang or "en")
+    speech = data.get("speech", {})
+    pronouns = data.get("pronouns", {})
+    roles = {**data.get("titles", {}), **data.get("references", {})}
+    return Cues(
+        verbs=Lexicon(((v, "speech") for v in speech.get("verbs", [])), lang),
+        according=Lexicon(((v, "according") for v in speech.get("according_to", [])), lang),
+        roles=Lexicon(((k.lower(), v) for k, v in roles.items()), lang),
+        institutions=Lexicon(((v, "institution") for v in speech.get("institutions", [])), lang),
+        pronouns=frozenset(p.lower() for key in ("subject", "possessive") for p in pronouns.get(key, [])),
+    )
+
+
+@dataclass
+class Slot:
+    """What the words naming the speaker say: a person, a role, a pronoun, an institution or a state."""
+
+    person: dict[str, Any] | None = None
+    role: str | None = None
+    qualifier: dict[str, Any] | None = None  # the state or IGO of the role: "the *Kyrgyz* leader"
+    actor: dict[str, Any] | None = None  # a state or IGO standing alone: "Kazakhstan said"
+    institution: bool = False  # "the ministry said": a speaker, but not a person
+    stranger: bool = False  # a name the knowledge base does not know: the speaker is unknown
+    pronoun: bool = False
+
+    def names_someone(self) -> bool:
+        """True when the words say who speaks (otherwise the subject is implicit)."""
+        return bool(self.person or self.role or self.actor or self.institution or self.stranger)
+
+
+@dataclass
+class Frame:
+    """A speech verb (or colon) next to a quote and the slot where its subject stands."""
+
+    verb: str | None  # the verb or phrase as written: "a déclaré" → "déclaré", "По её словам"
+    slot: Slot
+
+
+def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[dict],
+              cues: Cues, edge: str = "") -> Slot:
+    """Classify the words between start and end as the subject of a speech verb; `edge` says which
+    end touches the verb ("start" after it, "end" before it)."""
+    inside = [m for m in mentions if start <= m["start"] and m["end"] <= end]
+    tokens = tokenise(text, lang, start, end)
+    slot = Slot(pronoun=any(t.lower in cues.pronouns for t in tokens))
+    people = [m for m in inside if m["type"] == "PERSON"]
+    if people:
+        slot.person = people[0]
+        return slot
+    institutions = cues.institutions.find_all(tokens)
+    roles = [(i, e) for i, e in cues.roles.find_all(tokens)
+             if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
+    known = {i + k for i, e in roles + institutions for k in range(len(e.parts))}
+    slot.stranger = _names_stranger(tokens, inside, known, cues, lang, edge)
+    actors = [m for m in inside if m["type"] in ("STATE", "IGO")]
+    if roles and not slot.stranger:  # "le porte-parole du ministère", "the ministry's spokesman"
+        index, entry = roles[0]
+        slot.role = entry.value
+        slot.qualifier = _qualifier(tokens[index], tokens[index + len(entry.parts) - 1], actors)
+        return slot
+    slot.institution = bool(institutions)
+    slot.actor = actors[0] if actors and not slot.stranger else None
+    return slot
+
+
+def _names_stranger(tokens: list[Token], mentions: list[dict], known: set[int], cues: Cues,
+                    lang: str | None, edge: str) -> bool:
+    """A name nobody recognised: two capitalised words in a row, or one right next to the verb
+    ("afirmó Ali", "”, Ramdin said"); its speaker is unknown rather than someone named earlier."""
+    def is_name(index: int) -> bool:
+        token = tokens[index]
+        capital = token.text[0].isupper() and (len(token.text) == 1 or not token.text.isupper())
+        return (capital and index not in known and token.lower not in cues.pronouns
+                and not is_word(token.text, lang)
+                and not any(m["start"] <= token.start < m["end"] for m in mentions))
+    names = [i for i in range(len(tokens)) if is_name(i)]
+    if any(b == a + 1 for a, b in pairwise(names)):
+        return True
+    return bool(names) and ((edge == "start" and names[0] == 0)
+                            or (edge == "end" and names[-1] == len(tokens) - 1))
+
+
+def _qualifier(first: Token, last: Token, actors: list[dict]) -> dict | None:
+    near = [m for m in actors
+            if -_ROLE_STATE_GAP <= m["start"] - last.end <= _ROLE_STATE_GAP
+            or 0 <= first.start - m["end"] <= _ROLE_STATE_GAP]
+    return near[0] if near else None
+
+
+def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, mentions: list[dict],
+                cues: Cues) -> Frame | None:
+    """«…», a déclaré Tokaïev / “…,” Kallas said / „…“, sagte er / — сказал министр / “…” dedi."""
+    tokens = tokenise(text, lang, quote_end, window_end)
+    hits = cues.verbs.find_all(tokens)
+    if not hits or hits[0][0] > _MAX_WORDS_BEFORE_VERB:
+        return None
+    index, entry = hits[0]
+    verb, verb_start, verb_end = _phrase(text, tokens, index, entry)
+    before = read_slot(text, lang, quote_end, verb_start, mentions, cues, "end")
+    if before.names_someone() or before.pronoun:
+        return Frame(verb, before)
+    end = clause_end(text, verb_end, window_end, mentions)
+    return Frame(verb, read_slot(text, lang, verb_end, end, mentions, cues, "start"))
+
+
+def frame_before(text: str, lang: str | None, window_start: int, quote_start: int,
+                 mentions: list[dict], cues: Cues) -> Frame | None:
+    """Tokayev said: «…» / Er betonte: „…“ / Selon lui, «…» / Лавров: «…» / Ha poi sottolineato: «…»."""
+    tokens = tokenise(text, lang, window_start, quote_start)
+    verbs = cues.verbs.find_all(tokens)
+    according = cues.according.find_all(tokens)
+    colon = text[window_start:quote_start].rstrip(" «“„\"‚‹—–\n").endswith(":")
+    if according and (not verbs or according[-1][0] > verbs[-1][0]):
+        phrase, start, end = _phrase(text, tokens, *according[-1])  # "selon X", "X'e göre", "laut X"
+        slot = read_slot(text, lang, clause_start(text, window_start, start),
+                         clause_end(text, end, quote_start, mentions), mentions, cues)
+        return Frame(phrase, slot)
+    if verbs:
+        verb, verb_start, verb_end = _phrase(text, tokens, *verbs[-1])
+        before = read_slot(text, lang, window_start, verb_start, _last_person_only(mentions, verb_start),
+                           cues, "end")
+        if before.names_someone() or before.pronoun:
+            return Frame(verb, before)
+        after = read_slot(text, lang, verb_end, clause_end(text, verb_end, quote_start, mentions),
+                          mentions, cues, "start")
+        if after.person or after.role or after.stranger:  # "sagte Lawrow: „…“", not "adding that X…"
+            return Frame(verb, after)
+        return Frame(verb, Slot())
+    if colon:
+        return Frame(None, read_slot(text, lang, clause_start(text, window_start, quote_start),
+                                     quote_start, mentions, cues))
+    return None
+
+
+def _phrase(text: str, tokens: list[Token], index: int, entry: Entry) -> tuple[str, int, int]:
+    """A matched lexicon entry as written in the text, with its offsets."""
+    start, end = tokens[index].start, tokens[index + len(entry.parts) - 1].end
+    return text[start:end], start, end
+
+
+def _last_person_only(mentions: list[dict], before: int) -> list[dict]:
+    """Before a verb the subject is the person nearest to it ('Tokayev, meeting Putin, said …')."""
+    people = [m for m in mentions if m["type"] == "PERSON" and m["end"] <= before]
+    return [m for m in mentions if m["type"] != "PERSON"] + people[-1:]
+
+
+def clause_end(text: str, start: int, limit: int, mentions: list[dict]) -> int:
+    """End of the clause after a verb; a person in apposition after a comma stays in it."""
+    stop = _CLAUSE_END.search(text, start, limit)
+    if stop is None:
+        return limit
+    if text[stop.start()] == ",":
+        following = stop.end() + len(text[stop.end() : limit]) - len(text[stop.end() : limit].lstrip())
+        person = next((m for m in mentions if m["start"] == following and m["type"] == "PERSON"), None)
+        if person is not None:
+            return person["end"]
+    return stop.start()
+
+
+def clause_start(text: str, start: int, end: int) -> int:
+    """Start of the last clause before end (after the last comma, semicolon or full stop)."""
+    body = text[start:end].rstrip(" «“„\"‚‹—–:\n")
+    cut = max(body.rfind(","), body.rfind(";"), body.rfind(". "))
+    return start + cut + 1 if cut >= 0 else start
+
+
+def is_word(word: str, lang: str | None) -> bool:
+    """A capitalised dictionary word in a language that capitalises nouns ('Meer' is no name); other
+    languages capitalise only names (and simplemma's lists hold names such as 'Gómez')."""
+    if lang not in _NOUN_CAPITALISING or lang not in SIMPLEMMA_LANGUAGES:
+        return False
+    return bool(simplemma.is_known(word.lower(), lang=lang))

@@ -1,0 +1,52 @@
+"""Which date an event gets: its sentence's, else the day the article reports on."""
+
+from __future__ import annotations
+
+from dragoman.dates.anchor import article_date, sentence_date
+from dragoman.dates.expressions import find_time_expressions
+
+
+def _article(text: str, lang: str, published: str | None) -> str | None:
+    found = article_date(find_time_expressions(text, lang, published), text, published)
+    return found.value if found else None
+
+
+def _sentence(text: str, lang: str, published: str, cue: str) -> str | None:
+    found = sentence_date(find_time_expressions(text, lang, published), 0, len(text), text.index(cue), published)
+    return found.value if found else None
+
+
+def test_the_lead_dates_the_article_not_the_dateline() -> None:
+    text = ("Zelensky thanks Japan for energy aid\n\nKyiv, 13 March 2025\n\n"
+            "President Zelensky held a phone call with the Japanese prime minister on Wednesday.")
+    assert _article(text, "en", "2025-03-13") == "2025-03-12"
+
+
+def test_without_a_story_day_the_dateline_dates_the_article() -> None:
+    text = "Tokayev receives German minister\n\nАстана, 8 шілде 2025 жыл\n\nМемлекет басшысы министрді қабылдады."
+    assert _article(text, "kk", "2025-07-08") == "2025-07-08"
+
+
+def test_an_old_day_named_first_is_background() -> None:
+    text = ("Relations were established on 2 February 1993. "
+            "On Tuesday the minister met his counterpart in Astana.")
+    assert _article(text, "en", "2025-06-11") == "2025-06-10"
+
+
+def test_no_day_no_article_date() -> None:
+    assert _article("Ministers discussed trade in 2024 and plans for 2030.", "en", "2025-01-10") is None
+
+
+def test_a_day_beats_a_month_in_the_same_sentence() -> None:
+    text = "O Presidente recebeu ontem o chefe de Estado, a primeira visita desde que tomou posse em janeiro."
+    assert _sentence(text, "pt", "2025-10-22", "visita") == "2025-10-21"
+
+
+def test_a_date_after_publication_dates_a_plan_not_the_event() -> None:
+    text = "Ia mengundang Presiden untuk menghadiri KTT di Johannesburg pada November mendatang."
+    assert _sentence(text, "id", "2025-10-03", "mengundang") is None
+    assert _sentence("Ministers met on 12 May 2025.", "en", "2025-05-13", "met") == "2025-05-12"
+
+
+def test_a_year_alone_does_not_date_an_event() -> None:
+    assert _sentence("They reviewed the 2023 agreement.", "en", "2025-01-10", "reviewed") is None

@@ -1,0 +1,91 @@
+"""Which cues become events: 'no event' phrases, names, negation, content of another cue, the
+article's two parties, background dates and duplicates."""
+
+from __future__ import annotations
+
+import dragoman
+from dragoman.events.cues import event_lexicon
+from dragoman.settings import Settings
+from dragoman.text.lexicon import tokenise
+
+PUBLISHED = "2024-05-22"  # a Wednesday
+SHORT = Settings(min_text_chars=0)
+
+
+def run(text: str, lang: str):
+    return dragoman.process(text, lang=lang, published=PUBLISHED, settings=SHORT)
+
+
+def kinds(text: str, lang: str) -> list[str]:
+    return [e["event"] for e in run(text, lang).events]
+
+
+def codes(event: dict, side: str) -> set[str]:
+    return {a["code"] for a in event[side]}
+
+
+def test_no_event_phrases_silence_the_cue_they_contain() -> None:
+    for lang, text in (("de", "Polen und Litauen haben eine Entscheidung getroffen."),
+                       ("ru", "Россия и Казахстан приняли решение о строительстве моста."),
+                       ("kk", "Қазақстан мен Ресей көпір салу туралы шешім қабылдады.")):
+        tokens = tokenise(text, lang)
+        assert "NONE" in [entry.value for _, entry in event_lexicon(lang).cues.find_all(tokens)], lang
+        assert kinds(text, lang) == [], lang
+
+
+def test_cue_words_inside_an_organisation_name_are_no_cue() -> None:
+    text = "O ministro do Brasil participou em Astana da reunião da Organização de Cooperação de Xangai."
+    assert "COOPERATE" not in kinds(text, "pt")
+
+
+def test_negation_anywhere_in_the_clause() -> None:
+    doc = run("Der Präsident Kasachstans traf den russischen Außenminister am Dienstag in Astana nicht.", "de")
+    assert doc.events and doc.events[0]["negated"]
+    doc = run("Der Präsident Kasachstans traf den russischen Außenminister, der nicht lange blieb.", "de")
+    assert doc.events and not doc.events[0]["negated"]
+
+
+def test_what_a_request_asks_for_is_not_a_second_event() -> None:
+    assert kinds("Kazakhstan urged Russia to sign the peace treaty without delay.", "en") == ["REQUEST"]
+    text = "Le ministre français a appelé l'Azerbaïdjan à signer « sans délai » le traité de paix."
+    assert kinds(text, "fr") == ["REQUEST"]
+    both = kinds("Kazakhstan condemned the missile strike and urged Russia to withdraw its troops.", "en")
+    assert "ACCUSE" in both and "REQUEST" in both
+
+
+def test_cooperation_named_before_the_verb_that_agrees_to_it() -> None:
+    text = "Der deutsche Außenminister hat mit Kasachstan eine engere Zusammenarbeit vereinbart."
+    assert kinds(text, "de") == ["AGREE"]
+
+
+def test_a_meeting_needs_two_parties_but_a_condemnation_does_not() -> None:
+    assert kinds("Kazakhstan took part in the talks on Monday.", "en") == []
+    doc = run("Poland strongly condemned the missile strike on the port on Monday.", "en")
+    assert [(e["event"], codes(e, "actor")) for e in doc.events] == [("ACCUSE", {"POL"})]
+
+
+def test_both_sides_and_the_implicit_counterpart() -> None:
+    text = ("Kazakh Foreign Minister Murat Nurtleu met German Foreign Minister Annalena Baerbock in Berlin "
+            "on Monday. The two ministers signed a joint declaration on energy. "
+            "Nurtleu thanked his host for the warm welcome.")
+    events = run(text, "en").events
+    support = [(codes(e, "actor"), codes(e, "recipient")) for e in events if e["event"] == "SUPPORT"]
+    assert ({"KAZ", "DEU"}, set()) in support
+    assert ({"KAZ"}, {"DEU"}) in support
+
+
+def test_background_year_is_dropped_but_a_duration_is_not() -> None:
+    assert kinds("Kazakhstan and China signed a border treaty with Mongolia in March 1999.", "en") == []
+    assert kinds("Kazakhstan and China signed a border treaty with Mongolia on Monday.", "en") == ["SUPPORT"]
+    doc = run("Le ministre arménien a remercié la France pour son soutien constant depuis 2020.", "fr")
+    support = [e for e in doc.events if e["event"] == "SUPPORT"]
+    assert {frozenset(codes(e, "actor")) for e in support} == {frozenset({"ARM"}), frozenset({"FRA"})}
+    assert all(e["date"] is None for e in support)
+
+
+def test_one_event_per_type_and_parties_in_an_article() -> None:
+    text = ("The Kazakh president met the French foreign minister in Astana on Monday. "
+            "Later the French minister met the Kazakh president again to discuss energy.")
+    events = run(text, "en").events
+    consult = [e for e in events if e["event"] == "CONSULT"]
+    assert len(consult) == 1 and codes(consult[0], "actor") | codes(consult[0], "recipient") == {"KAZ", "FRA"}

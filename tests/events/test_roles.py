@@ -1,0 +1,111 @@
+"""Actor and recipient of events across word orders: verb-final, verb-second, case endings,
+passive hosts, quotes, pronouns, possessives, 'according to' and datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+import dragoman
+from dragoman.settings import Settings
+
+PUBLISHED = "2024-05-22"  # a Wednesday
+SHORT = Settings(min_text_chars=0)
+
+
+def run(text: str, lang: str):
+    return dragoman.process(text, lang=lang, published=PUBLISHED, settings=SHORT)
+
+
+def sides(text: str, lang: str, kind: str) -> list[tuple[set[str], set[str]]]:
+    doc = run(text, lang)
+    return [({a["code"] for a in e["actor"]}, {r["code"] for r in e["recipient"]})
+            for e in doc.events if e["event"] == kind]
+
+
+@pytest.mark.parametrize("lang, text, kind, actor, recipient", [
+    # verb-final clause in a verb-second language: the object stands before the participle
+    ("de", "Litauen hat Belarus am Montag scharf kritisiert.", "ACCUSE", {"LTU"}, {"BLR"}),
+    # subject after the verb
+    ("de", "Am Dienstag kritisierte Litauen die Regierung von Belarus scharf.", "ACCUSE", {"LTU"}, {"BLR"}),
+    ("es", "El lunes condenó Argentina el ataque de Irán contra Israel.", "ACCUSE", {"ARG"}, {"IRN"}),
+    # the recipient in the dative before a noun cue
+    ("ru", "Япония предоставила Украине гуманитарную помощь на десять миллионов долларов.", "AID",
+     {"JPN"}, {"UKR"}),
+    # Turkish: case endings after the apostrophe mark the object of a verb-final clause
+    ("tr", "Türkiye Dışişleri Bakanlığı, Rusya'yı sert bir dille kınadı.", "ACCUSE", {"TUR"}, {"RUS"}),
+    ("tr", "Kazakistan, Türkiye'ye yeni bir insani yardım gönderdi.", "AID", {"KAZ"}, {"TUR"}),
+    # Kazakh: endings on the name itself; the host receives the guest, who is the actor
+    ("kk", "Қазақстан Президенті Франция Сыртқы істер министрі Люк Дюбрейді Ақордада қабылдады.",
+     "CONSULT", {"FRA"}, {"KAZ"}),
+    ("tr", "Türkiye Cumhurbaşkanı, Kazakistan Dışişleri Bakanı Aset Nurlanov'u Ankara'da kabul etti.",
+     "CONSULT", {"KAZ"}, {"TUR"}),
+    # passive with a host verb: the one received is the visitor
+    ("de", "Der französische Außenminister wurde am Dienstag in Astana von Präsident Tokajew empfangen.",
+     "CONSULT", {"FRA"}, {"KAZ"}),
+    ("en", "The Kazakh foreign minister was received on Tuesday by the President of France.",
+     "CONSULT", {"KAZ"}, {"FRA"}),
+])
+def test_word_order_and_case(lang: str, text: str, kind: str, actor: set[str], recipient: set[str]) -> None:
+    assert (actor, recipient) in sides(text, lang, kind)
+
+
+def test_first_person_plural_in_a_quote_is_the_speaker() -> None:
+    text = ("« Nous soutenons pleinement l'Arménie », a déclaré le ministre français des Affaires "
+            "étrangères Jean Dupont.")
+    assert ({"FRA"}, {"ARM"}) in sides(text, "fr", "SUPPORT")
+
+
+def test_first_person_with_a_comitative_ending_is_a_joint_commitment() -> None:
+    text = "«Біз Қазақстанмен стратегиялық одақтастықты нығайтуға дайынбыз», – деді Өзбекстан Президенті."
+    assert ({"UZB", "KAZ"}, set()) in sides(text, "kk", "AGREE")
+
+
+def test_pronoun_refers_to_the_person_named_earlier_in_the_sentence() -> None:
+    text = ("The Turkish Foreign Minister Kemal Aydın spoke in Ankara on Monday. NAIROBI — French Foreign "
+            "Minister Jean Dupont on Tuesday urged Sudan to agree to a ceasefire, as he held talks with "
+            "the Kenyan president.")
+    doc = run(text, "en")
+    consult = [e for e in doc.events if e["event"] == "CONSULT"]
+    assert consult and {a["code"] for a in consult[0]["actor"] + consult[0]["recipient"]} == {"FRA", "KEN"}
+    assert not [e for e in doc.events if e["event"] == "AGREE"]  # what France asked for is no event
+
+
+def test_possessive_before_a_noun_cue_names_its_owner() -> None:
+    text = ("Tokaïev a remercié le président du Conseil européen Charles Michel pour son soutien au "
+            "Kazakhstan.")
+    found = sides(text, "fr", "SUPPORT")
+    assert ({"KAZ"}, {"EU"}) in found and ({"EU"}, {"KAZ"}) in found
+
+
+def test_according_to_names_the_acting_side() -> None:
+    text = "According to the Tajik foreign ministry, the minister thanked the European Union for its help."
+    assert ({"TJK"}, {"EU"}) in sides(text, "en", "SUPPORT")
+
+
+def test_dateline_capital_is_not_an_actor() -> None:
+    text = "BISHKEK — The European Union's top diplomat urged Kyrgyzstan on Monday to tighten export controls."
+    assert sides(text, "en", "REQUEST") == [({"EU"}, {"KGZ"})]
+
+
+def test_place_in_the_locative_is_not_a_party() -> None:
+    text = "Rusya Dışişleri Bakanı Sergey Lavrov, Astana'da Çin Dışişleri Bakanı ile görüştü."
+    consult = sides(text, "tr", "CONSULT")
+    assert consult and all(actor | recipient == {"RUS", "CHN"} for actor, recipient in consult)
+
+
+def test_region_is_a_recipient_never_an_actor() -> None:
+    text = "Le Kazakhstan entend développer davantage ses relations étroites avec les pays d'Asie centrale."
+    assert sides(text, "fr", "AGREE") == [({"KAZ"}, {"CAS"})]
+
+
+def test_region_in_a_title_is_left_out() -> None:
+    text = ("Le ministre français de l'Europe et des Affaires étrangères, Jean-Noël Barrot, a appelé mardi "
+            "l'Azerbaïdjan à signer le traité de paix.")
+    assert sides(text, "fr", "REQUEST") == [({"FRA"}, {"AZE"})]
+
+
+def test_talks_between_two_states_name_both_sides() -> None:
+    text = "Er begrüßte die Fortschritte im Dialog zwischen Aserbaidschan und Armenien."
+    doc = run("Der kasachische Präsident Kassym-Schomart Tokajew sprach in Astana. " + text, "de")
+    support = [e for e in doc.events if e["event"] == "SUPPORT"]
+    assert support and {r["code"] for r in support[0]["recipient"]} == {"AZE", "ARM"}
