@@ -29,6 +29,7 @@ from dragoman.actors.people import MIN_KEY_LENGTH, given_names, loose_surname, p
 from dragoman.languages import load_language
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
+from dragoman.text.romanise import romanise
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
 _MAX_GAP = 40  # characters of connectors and nationality mentions between a title and its name
@@ -336,7 +337,11 @@ def _person_mention(text: str, start: int, end: int, role: str, code: str | None
         return mention_for(known, text, start, end, "title", day, role)
     name = base_form(written, lang)
     key = f"person:new:{name_key(name).replace(' ', '-')}"
-    return Mention(start, end, text[start:end], PERSON, name, code, "title", None, role, key)
+    mention = Mention(start, end, text[start:end], PERSON, romanise(name, lang), code, "title", None,
+                      role, key)
+    if mention.entity_name != name:
+        mention.extra["native_name"] = name
+    return mention
 
 
 def uncorroborated(text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:

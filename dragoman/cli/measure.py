@@ -9,9 +9,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from dragoman.cli.actors import ActorsFileOption, checked_actors_file
 from dragoman.cli.common import fail
 from dragoman.errors import DragomanError
 from dragoman.evaluation.common import BenchResult, shared_dir
+from dragoman.settings import DEFAULT_SETTINGS
 
 stdout = Console(highlight=False, width=200)
 bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy and speed).\n\n"
@@ -27,6 +29,7 @@ def eval_command(
     db: Path | None = typer.Option(None, "--db", help="Score documents stored in this database instead."),
     json_out: Path | None = JsonOption,
     explain: bool = typer.Option(False, "--explain", help="List every miss and false alarm."),
+    actors: Path | None = ActorsFileOption,
 ) -> None:
     """Score the pipeline against gold annotations: events, people, actors, quotes, noise, dates.
 
@@ -35,7 +38,8 @@ def eval_command(
     from dragoman.evaluation.run import evaluate, headline
 
     try:
-        score = evaluate(gold, docs, db)
+        settings = DEFAULT_SETTINGS.with_(actors_file=checked_actors_file(actors))
+        score = evaluate(gold, docs, db, settings)
     except DragomanError as exc:
         fail(str(exc))
     figures = headline(score)

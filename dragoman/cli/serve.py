@@ -7,7 +7,9 @@ from pathlib import Path
 
 import typer
 
+from dragoman.cli.actors import ActorsFileOption, checked_actors_file
 from dragoman.cli.common import console, default_db, fail
+from dragoman.settings import DEFAULT_SETTINGS
 
 
 def serve_command(
@@ -16,6 +18,7 @@ def serve_command(
     port: int = typer.Option(8765, "--port", help="Port to listen on."),
     token: str | None = typer.Option(None, "--token", envvar="DRAGOMAN_API_TOKEN",
                                       help="Enable POST /api/ingest for requests bearing this token."),
+    actors: Path | None = ActorsFileOption,
 ) -> None:
     """Serve the dashboard at http://HOST:PORT/ and the API at /api (docs at /docs).
 
@@ -30,4 +33,5 @@ def serve_command(
         fail(f"no database at {path} (run `dragoman ingest` first)")
     console.print(f"dragoman dashboard: http://{host}:{port}/  (API docs: /docs)")
     os.environ.setdefault("DRAGOMAN_DB", str(path))
-    uvicorn.run(create_app(path, token=token), host=host, port=port, log_level="warning")
+    settings = DEFAULT_SETTINGS.with_(actors_file=checked_actors_file(actors))
+    uvicorn.run(create_app(path, settings, token=token), host=host, port=port, log_level="warning")

@@ -8,7 +8,7 @@ from dragoman.document import Document
 from dragoman.errors import ConfigError
 from dragoman.evaluation.gold import GoldScore, load_gold, score_document
 from dragoman.ingest import collect_inputs, iter_documents
-from dragoman.settings import DEFAULT_SETTINGS
+from dragoman.settings import DEFAULT_SETTINGS, Settings
 from dragoman.store import Store
 
 # Which measure each headline figure reads: (measure, attribute).
@@ -26,11 +26,11 @@ HEADLINE = {
 }
 
 
-def documents_from_folder(folder: Path) -> dict[str, Document]:
+def documents_from_folder(folder: Path, settings: Settings = DEFAULT_SETTINGS) -> dict[str, Document]:
     """Process every input under a folder, keyed by `doc` (file name, record id, URL)."""
-    files, _ = collect_inputs([str(folder)])
+    files, _ = collect_inputs([str(folder)], settings.exclude)
     found: dict[str, Document] = {}
-    for _source, _item, result in iter_documents(files, DEFAULT_SETTINGS):
+    for _source, _item, result in iter_documents(files, settings):
         if isinstance(result, Document):
             found.setdefault(result.doc, result)
     return found
@@ -41,14 +41,15 @@ def documents_from_store(db: Path, docs: list[str]) -> dict[str, Document]:
         return {doc: d for doc in docs if (d := store.get_document_by_doc(doc)) is not None}
 
 
-def evaluate(gold_path: Path, docs: Path | None = None, db: Path | None = None) -> GoldScore:
+def evaluate(gold_path: Path, docs: Path | None = None, db: Path | None = None,
+             settings: Settings = DEFAULT_SETTINGS) -> GoldScore:
     """Score the pipeline's documents against a gold file."""
     gold = load_gold(gold_path)
     if db is not None:
         documents = documents_from_store(db, [g["doc"] for g in gold])
     else:
         folder = docs or _default_docs(gold_path)
-        documents = documents_from_folder(folder)
+        documents = documents_from_folder(folder, settings)
     score = GoldScore()
     for entry in gold:
         score_document(entry, documents.get(entry["doc"]), score)
