@@ -50,9 +50,11 @@ def paragraph_samples(data: Path, corpus: Path | None, per_language: int = 150) 
         samples += [(folder.name, " ".join(rest[i : i + 3])) for i in range(0, 3 * per_language, 3)][
             : per_language // 3
         ]
-    for gold_file, folder in ((data / "gold" / "seeds.jsonl", data / "seeds"),
-                              (corpus / "gold.jsonl" if corpus else None, corpus)):
-        if gold_file and gold_file.exists() and folder:
+    pairs = [(data / "gold" / "seeds.jsonl", data / "seeds")]
+    if corpus:  # a corpus's gold beside it (examples/gold.jsonl) or in gold/ (gold/examples.jsonl)
+        pairs += [(corpus / "gold.jsonl", corpus), (corpus.parent / "gold" / f"{corpus.name}.jsonl", corpus)]
+    for gold_file, folder in pairs:
+        if gold_file.exists():
             samples += _article_paragraphs(gold_file, folder)
     return [(lang, text) for lang, text in samples if text.strip()]
 
