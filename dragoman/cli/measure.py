@@ -30,6 +30,7 @@ def eval_command(
     json_out: Path | None = JsonOption,
     explain: bool = typer.Option(False, "--explain", help="List every miss and false alarm."),
     actors: Path | None = ActorsFileOption,
+    markdown: bool = MarkdownOption,
 ) -> None:
     """Score the pipeline against gold annotations: events, people, actors, quotes, noise, dates.
 
@@ -43,6 +44,9 @@ def eval_command(
     except DragomanError as exc:
         fail(str(exc))
     figures = headline(score)
+    if markdown:
+        print_result(gold_result(gold, figures, len(score.per_article)), markdown=True)
+        return
     table = Table("measure", "value", title=f"dragoman eval — {gold}")
     for label, value in figures.items():
         table.add_row(label, f"{value:.3f}")
@@ -60,6 +64,14 @@ def eval_command(
         payload = {"headline": figures, "measures": score.summary(), "articles": score.per_article,
                    "misses": score.misses}
         json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def gold_result(gold: Path, figures: dict[str, float], articles: int) -> BenchResult:
+    """The headline figures of an eval as a benchmark table."""
+    result = BenchResult(f"eval {gold.name}", ["measure", "value"],
+                         [[label, f"{value:.3f}"] for label, value in figures.items()])
+    result.notes.append(f"{articles} annotated articles")
+    return result
 
 
 def print_result(result: BenchResult, markdown: bool = False) -> None:

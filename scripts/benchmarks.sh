@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Regenerate BENCHMARKS.md: every figure in it is printed by the commands below, run here and now.
+# Needs ../shared beside the repository (or DRAGOMAN_SHARED) and, for the spaCy column of
+# `bench ner`, the peers extra: .venv/bin/pip install -e ".[bench,peers]".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/.venv/bin:$PATH"
+shared="${DRAGOMAN_SHARED:-../shared}"
+out=BENCHMARKS.md
+run() {  # print the command, then its Markdown output
+  printf '\n```bash\n%s\n```\n\n' "$*"
+  "$@"
+}
+{
+  echo "# Benchmarks"
+  echo
+  echo "Measured on $(date -u +%Y-%m-%d) on $(nproc) cores ($(uname -m), Python $(python -c 'import platform; print(platform.python_version())')),"
+  echo "by \`bash scripts/benchmarks.sh\`, which runs each command shown and pastes what it prints."
+  echo "Anchors are the published figures named under each table. Speed figures vary with the machine."
+  echo
+  echo "## Whole pipeline against gold annotations"
+  echo
+  echo "\`seeds.jsonl\`: the user's five articles (fr, de, pt, id), annotated in \`$shared/gold\`."
+  echo "\`examples.jsonl\`: the 28 articles of \`examples/\` in 12 languages, annotated before tuning."
+  echo "Targets (issue 4): required-event recall ≥ 0.8, precision ≥ 0.7, speakers ≥ 0.9, dates ≥ 0.8."
+  run dragoman eval --gold "$shared/gold/seeds.jsonl" --docs "$shared/seeds" --markdown
+  run dragoman eval --gold gold/examples.jsonl --docs examples/ --markdown
+  echo
+  echo "## Components on public benchmark data"
+  for name in extraction langid ner plover dates; do
+    run dragoman bench "$name" --data "$shared" --markdown
+  done
+  echo
+  echo "## Speed"
+  run dragoman bench speed examples/ --articles 500 --workers 2 --markdown
+} > "$out.tmp"
+mv "$out.tmp" "$out"
+echo "wrote $out"
