@@ -32,6 +32,12 @@ class Mention:
     entity_key: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def copied(self, start: int, end: int, written: str, how: str) -> Mention:
+        """The same person named again at another span (by surname, role or pronoun)."""
+        return Mention(start, end, written, PERSON, self.entity_name, self.code, how,
+                       self.wikidata_id, self.role, self.entity_key,
+                       {k: v for k, v in self.extra.items() if k == "native_name"})
+
     def to_json(self) -> dict[str, Any]:
         data = {
             "start": self.start, "end": self.end, "text": self.text, "type": self.type,

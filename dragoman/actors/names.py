@@ -27,8 +27,10 @@ NAME_TOKEN = regex.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*\p{L}")
 # one-letter Cyrillic words are prepositions and conjunctions (І, В, С).
 _RUN_TOKEN = regex.compile(rf"{NAME_TOKEN.pattern}|\p{{Latin}}\.(?=[ \u00a0]+\p{{Lu}})")
 _ROMAN = regex.compile(r"^[IVX]{1,5}$")
-# A patronymic follows a given name in Russian and Ukrainian (Сергеем Викторовичем Лавровым).
-_PATRONYMIC = regex.compile(r"(?:вич|вн|ичн|ович|евич)\p{Ll}{0,3}$")
+# A patronymic follows a given name in Russian, Ukrainian and Kazakh (Сергеем Викторовичем Лавровым,
+# Қасым-Жомарт Кемелұлы Тоқаев); without one, a third Cyrillic word before a name is a genitive
+# complement of the title.
+_PATRONYMIC = regex.compile(r"(?:вич|вн|ичн)\p{Ll}{0,3}$|(?:ұлы|қызы|улы|кызы)\p{Ll}{0,4}$")
 _INITIAL = regex.compile(r"^\p{Latin}\.$")
 _GAP = regex.compile(r"[ \u00a0]+")
 # A Turkish case ending after an apostrophe ends the name: Sarsenbayev'in, Nurlanov'u.
@@ -152,10 +154,9 @@ def name_run(text: str, cursor: int, known: list[Mention], lang: str | None,
     if lang in NOUN_CAPITALISING:
         while len(spans) > 1 and _inflected_noun(text[slice(*spans[0])], lang):
             spans = spans[1:]
-    elif CYRILLIC.search(text[cursor:cursor + 1]):  # 'премьер-министр Квебека Жан Шаре'
-        while len(spans) > 2 and _inflected_noun(text[slice(*spans[0])], lang) \
-                and not _PATRONYMIC.search(text[slice(*spans[1])]):
-            spans = spans[1:]
+    elif CYRILLIC.search(text[cursor:cursor + 1]) and len(spans) > 2 \
+            and not _PATRONYMIC.search(text[slice(*spans[1])]):
+        spans = spans[1:]  # three words but no patronymic: 'премьер-министр Квебека Жан Шаре'
     closed = bool(spans) and bool(_CLOSED.match(text, spans[-1][1]))
     if not closed and not CYRILLIC.search(text[cursor:cursor + 1]):
         while len(spans) > 2 and is_dictionary_word(text[slice(*spans[-1])], lang) \

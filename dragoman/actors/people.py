@@ -97,9 +97,7 @@ def find_spelling_variants(text: str, lang: str | None, known: list[Mention],
         source = _local_match(token.group(), local, lang)
         key = name_key(token.group())
         if source is not None:
-            found.append(Mention(token.start(), token.end(), token.group(), PERSON, source.entity_name,
-                                 source.code, "surname", source.wikidata_id, source.role,
-                                 source.entity_key))
+            found.append(source.copied(token.start(), token.end(), token.group(), "surname"))
         elif len(key) >= MIN_KEY_LENGTH and _reads_as_surname(text, token, lang):
             person = surnames.get(key) or loose_surname(kb, token.group(), lang)
             if person is not None:
@@ -168,9 +166,7 @@ def surname_states(known: list[Mention], doc_people: dict[str, Mention]) -> list
         if mention.type in (STATE, PLACE) and mention.matched in ("name", "capital") \
                 and " " not in mention.text and name_key(mention.text) in surnames:
             source = surnames[name_key(mention.text)]
-            found.append(Mention(mention.start, mention.end, mention.text, PERSON, source.entity_name,
-                                 source.code, "surname", source.wikidata_id, source.role,
-                                 source.entity_key))
+            found.append(source.copied(mention.start, mention.end, mention.text, "surname"))
     return found
 
 

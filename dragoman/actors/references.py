@@ -85,7 +85,7 @@ def find_role_references(text: str, lang: str | None, known: list[Mention], day:
         if isinstance(person, Entity):
             found.append(mention_for(person, text, match.start(), end, "role", day, role))
         else:
-            found.append(_copy(person, text, match.start(), end))
+            found.append(person.copied(match.start(), end, text[match.start():end], "role"))
         if adjective is not None:
             absorbed.append(adjective)
     return found, absorbed
@@ -139,11 +139,6 @@ def _named_later(text: str, code: str, position: int, known: list[Mention]) -> b
     """'Perwakilan Tinggi UE ... Josep Borrell': the role word introduces a name further on."""
     return any(m.type == PERSON and m.code == code and m.start > position
                and not regex.search(r"[.!?\n]", text[position:m.start]) for m in known)
-
-
-def _copy(source: Mention, text: str, start: int, end: int) -> Mention:
-    return Mention(start, end, text[start:end], PERSON, source.entity_name, source.code, "role",
-                   source.wikidata_id, source.role, source.entity_key)
 
 
 def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:

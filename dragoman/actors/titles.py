@@ -79,7 +79,7 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
             surname = _person_right_after(text, end, known)
             if surname is not None and _given_name_of(text[start:end], surname, lang):
                 # 'Нурланом Ермекбаевым': the given name of a known person, in the same case
-                found.append(_copy(surname, text, start, surname.end, surname.matched))
+                found.append(surname.copied(start, surname.end, text[start:surname.end], surname.matched))
                 continue
             code = code or _code_before(text, title.start(), known, lang)
             found.append(_person_mention(text, start, end, role, code, day, kb, lang))
@@ -110,14 +110,9 @@ def _link_surnames(found: list[Mention], known: list[Mention], text: str) -> lis
             source = next((p for p in people if name_key(p.entity_name.split()[-1]) in keys
                            or loose_key(p.entity_name.split()[-1]) in keys), None)
             if source is not None:
-                mention = _copy(source, text, mention.start, mention.end, "surname")
+                mention = source.copied(mention.start, mention.end, mention.text, "surname")
         linked.append(mention)
     return linked
-
-
-def _copy(source: Mention, text: str, start: int, end: int, how: str) -> Mention:
-    return Mention(start, end, text[start:end], PERSON, source.entity_name, source.code, how,
-                   source.wikidata_id, source.role, source.entity_key)
 
 
 Located = tuple[int, int, str | None] | None

@@ -17,8 +17,14 @@ from dragoman.events.record import codes, entities
 # Types whose lone actor, in an article about two parties, acts towards the other party
 # ("Kenya rejected the accusation", "he thanked him for the warm words"): tuned on the examples.
 _TOWARDS_COUNTERPART = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "AID", "REJECT"})
+# In an article about a dispute between two states (no meeting), their conflict acts: "France
+# rejected the accusations", "Moscow warned of further steps".
+_TOWARDS_OPPONENT = frozenset({"THREATEN", "ACCUSE", "SANCTION", "REJECT"})
 _PARTY_TYPES = ("STATE", "IGO", "PERSON")
 _TWO_PARTY = frozenset({"CONSULT", "COOPERATE"})
+_DATE_KEYS = ("date", "date_granularity", "date_resolution")
+# Longest first paragraph still read as a headline (headlines of the example articles: 60-120).
+_HEADLINE_CHARS = 200
 
 
 @dataclass
@@ -34,6 +40,7 @@ class ArticleState:
     _quoted: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
+        self.headline_end = _headline_end(self.document.text)
         self.all_dates = list(self.dates)
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
         self.fallback_date = article_date(self.dates, self.document.text, self.document.published)
@@ -90,26 +97,38 @@ class ArticleState:
 def finish_events(state: ArticleState) -> list[dict[str, Any]]:
     """Implicit recipients filled in, background dropped, duplicates merged."""
     pair = state.pair(named=False)
+    # with no meeting, the two most named parties (a dispute: "France rejected the accusations")
+    kinds = _TOWARDS_COUNTERPART if pair else _TOWARDS_OPPONENT
+    pair = pair or [m for m in state.pair() if m["type"] == "STATE"]
     kept: dict[tuple, dict[str, Any]] = {}
     for record in state.events:
         if state.background(record):
             continue
-        _towards_counterpart(record, pair)
+        _towards_counterpart(record, pair, kinds)
         if not record["actor"] and not _from_counterpart(record, pair):
             continue
         if _one_sided(record):
             continue
         key = _key(record)
-        if key not in kept:
-            kept[key] = record
-        elif kept[key]["date_resolution"] != "sentence" and record["date_resolution"] == "sentence":
-            kept[key] = {**kept[key], **{k: record[k] for k in ("date", "date_granularity", "date_resolution")}}
+        kept[key] = _merge(kept[key], record, state.headline_end) if key in kept else record
     return list(kept.values())
 
 
-def _towards_counterpart(record: dict[str, Any], pair: list[dict[str, Any]]) -> None:
+def _merge(first: dict[str, Any], again: dict[str, Any], headline_end: int) -> dict[str, Any]:
+    """One record for an event told twice: the body's sentence rather than the headline's, a
+    sentence date rather than the article's, and every sentence among its sources."""
+    in_headline = first["sources"][0]["start"] < headline_end <= again["sources"][0]["start"]
+    kept = {**again, "id": first["id"]} if in_headline else dict(first)
+    if kept["date_resolution"] != "sentence" and again["date_resolution"] == "sentence":
+        kept.update({k: again[k] for k in _DATE_KEYS})
+    other = first if in_headline else again
+    kept["sources"] = kept["sources"] + [s for s in other["sources"] if s not in kept["sources"]]
+    return kept
+
+
+def _towards_counterpart(record: dict[str, Any], pair: list[dict[str, Any]], kinds: frozenset[str]) -> None:
     """A lone actor of a two-party article acts towards the other party."""
-    if record["recipient"] or record["event"] not in _TOWARDS_COUNTERPART or len(pair) != 2:
+    if record["recipient"] or record["event"] not in kinds or len(pair) != 2:
         return
     actor = codes(record["actor"])
     pair_codes = [m["code"] for m in pair]
@@ -146,7 +165,9 @@ def _key(record: dict[str, Any]) -> tuple:
 
 
 def _most_named(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The two states or organisations named most often (capitals count for their state)."""
     counts = Counter(m["code"] for m in mentions if m.get("code") and m["type"] in _PARTY_TYPES)
+    counts.update(m["metonym_of"] for m in mentions if m.get("metonym_of"))
     top = counts.most_common(2)
     if len(top) < 2 or top[1][1] < 2:
         return []
@@ -155,12 +176,21 @@ def _most_named(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _as_mention(entity: dict[str, Any]) -> dict[str, Any]:
-    return {"code": entity["code"], "type": entity.get("entity_type") or "STATE", "text": entity.get("raw_text"),
-            "entity_name": entity.get("entity_name"), "wikidata_id": entity.get("wikidata_id")}
+    return {"code": entity["code"], "type": entity.get("entity_type") or "STATE",
+            "text": entity.get("raw_text"), "entity_name": entity.get("entity_name"),
+            "wikidata_id": entity.get("wikidata_id")}
 
 
 def _entity(mention: dict[str, Any]) -> dict[str, Any]:
     return entities([mention])[0]
+
+
+def _headline_end(text: str) -> int:
+    """End of a headline: a short first paragraph without closing punctuation, else 0."""
+    first, _, rest = text.partition("\n\n")
+    if rest and len(first) <= _HEADLINE_CHARS and first.rstrip()[-1:] not in ".!?…»\"”":
+        return len(first)
+    return 0
 
 
 def _year(value: str | None) -> int | None:

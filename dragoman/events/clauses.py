@@ -47,6 +47,7 @@ class Group:
 
     @property
     def place(self) -> bool:
+        """Only cities standing for their state ('Bishkek'): where things happen, rarely who acts."""
         return all(m.get("place") for m in self.mentions)
 
     @property
@@ -86,9 +87,6 @@ class Sentence:
         """A comma between two tokens, not counting those of a list ('Britain, Germany and France')."""
         inside = {i for g in self.groups for i in range(g.first + 1, g.last + 1)}
         return any(self.comma[i] for i in range(left + 1, right + 1) if i not in inside)
-
-    def index_at(self, offset: int) -> int:
-        return next((i for i, t in enumerate(self.tokens) if t.start >= offset), len(self.tokens))
 
 
 def build_sentence(text: str, tokens: list[Token], mentions: list[dict[str, Any]], breaks_at: list[int],
@@ -134,6 +132,7 @@ def _token_span(sentence: Sentence, mention: dict[str, Any]) -> tuple[int, int]:
 
 
 def _add_groups(sentence: Sentence, mentions: list[dict[str, Any]], lexicon: EventLexicon) -> None:
+    """One group per mention, marked, then joined into the sides of the sentence."""
     singles: list[Group] = []
     for mention in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
         first, last = _token_span(sentence, mention)
@@ -141,10 +140,14 @@ def _add_groups(sentence: Sentence, mentions: list[dict[str, Any]], lexicon: Eve
             singles[-1].mentions.append(mention)  # "both sides": one span, two parties
         elif not singles or first > singles[-1].last:  # else nested in the previous mention
             singles.append(Group([mention], first, last, _ending_mark(sentence, mention, lexicon)))
+    if not lexicon.verb_final:  # prepositions, read before joining ("À Paris, le Quai d'Orsay")
+        sentence.groups = singles
+        for group in singles:
+            group.mark = _word_mark(sentence, group, lexicon)
     sentence.groups = _merge(sentence, singles, lexicon)
     sources = _source_spans(sentence, lexicon)
     for group in sentence.groups:
-        if group.mark is None:
+        if group.mark is None and lexicon.verb_final:
             group.mark = _word_mark(sentence, group, lexicon)
         if _attributed(group, sources, lexicon):
             group.mark = "source"
@@ -173,33 +176,56 @@ def _merge(sentence: Sentence, singles: list[Group], lexicon: EventLexicon) -> l
             previous.mentions += group.mentions
             previous.last = group.last
             # a case ending closes the whole name: "Франция Сыртқы істер министрі Люк Дюбрейді"
-            previous.mark = group.mark if lexicon.verb_final else (previous.mark or group.mark)
+            if lexicon.verb_final:
+                previous.mark = group.mark or previous.mark
+            else:
+                previous.mark = previous.mark or group.mark
         else:
             groups.append(group)
     return groups
 
 
 def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lexicon: EventLexicon) -> bool:
+    """Whether `right` continues `left`: the same entity named again, an apposition, 'A and B', a
+    list — not across a cue, a preposition or a clause break."""
     gap = sentence.tokens[left.last + 1 : right.first]
     if len(gap) > _GROUP_GAP or any(sentence.hard[left.last + 1 : right.first + 1]):
         return False
     if any(i in sentence.cues for i in range(left.last + 1, right.first)):
         return False
-    if left.mark not in (None, right.mark) or (left.mark != right.mark and not left.codes & right.codes):
-        return False  # "Türkiye, Rusya'yı": a case ending sets the second apart
     words = {t.lower for t in gap}
     markers = lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
     if words & (markers - lexicon.and_words):
         return False
+    apposition = left.codes & right.codes or right.uncoded
+    if not gap and sentence.comma[right.first] and right.mark is None and apposition:
+        return True  # an apposition shares the mark: "la capitale du Kazakhstan, Astana"
+    if right.uncoded and left.mark in (None, "of") and not words & markers and right.mark != "loc":
+        # the person's country before the title: "Германия … Республикасының Сыртқы істер министрі
+        # Йоханн Вадефульді", "el canciller uruguayo, Mario Lubetkin"
+        return len(gap) <= 2 or not sentence.comma_between(left.last, right.first)
+    if not _compatible(sentence, left, right, lexicon) or right.mark == "loc" or right.place:
+        return False  # "Türkiye, Rusya'yı", "Тоқаев Ақордада", "À Paris, le Quai d'Orsay"
     if left.codes & right.codes:  # one entity named twice: "Kazakistan Cumhurbaşkanı Tokayev'i"
-        return not words & markers and not (right.place and left.mark != right.mark)
-    if (left.uncoded or right.uncoded) and len(gap) <= 2 and not words & markers:
-        return not words & lexicon.and_words  # "el canciller uruguayo, Mario Lubetkin"
+        return not words & markers
+    if left.uncoded and len(gap) <= 2 and not words & markers:
+        return not words & lexicon.and_words
     if words & lexicon.and_words:
         return True
     if not gap and sentence.comma[right.first]:
         return _list_continues(sentence, right, rest, lexicon)
     return False
+
+
+def _compatible(sentence: Sentence, left: Group, right: Group, lexicon: EventLexicon) -> bool:
+    """Marks that can belong to one group. Verb-final: the case ending of the last name closes the
+    whole group ("Франция … Дюбрейді"). Otherwise the preposition before the first name covers
+    the rest ("avec la Russie et la Chine") unless a comma ends it ("À Paris, le Quai d'Orsay")."""
+    if left.mark == right.mark:
+        return True
+    if lexicon.verb_final:
+        return left.mark is None
+    return right.mark is None and not sentence.comma_between(left.last, right.first)
 
 
 def _list_continues(sentence: Sentence, group: Group, rest: list[Group], lexicon: EventLexicon) -> bool:

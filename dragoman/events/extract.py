@@ -18,6 +18,9 @@ from dragoman.text.sentences import sentence_spans
 # "threatened to impose sanctions", "rejected the accusations", "condemned the shelling",
 # "thanked X for its help" are one event, not two.
 _TAKES_CONTENT = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
+# In verb-final clauses the content comes first, and only these take it ("бірлескен мәлімдемеге қол
+# қойды": signed a joint statement; "ilişkilerin güçlendirilmesi gerektiğini söyledi" stays two).
+_SIGNS = frozenset({"SUPPORT", "AGREE"})
 # Meetings take only material content ("discussed the protests", "talks on the truce"): a verbal
 # act after a meeting noun is its own event ("in a call on Wednesday both agreed").
 _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION",
@@ -25,6 +28,8 @@ _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST
 # Quotes of fewer words, inside a sentence, are cited phrases rather than speech (tuned on the
 # examples: "« sans délai et sans nouvelles conditions »" has 6).
 _INLINE_QUOTE_WORDS = 8
+# Most words between a speech-like cue and the quote it frames ("», a dénoncé", "kritisierte:").
+_QUOTE_REACH = 3
 # A cue this close to the start of its clause with nobody before it has an implicit subject
 # (pro-drop "Ha incontrato …", Turkish "Görüştü"): the last person named (tuned on the examples).
 _IMPLICIT_SUBJECT_REACH = 3
@@ -43,14 +48,22 @@ def add_events(document: Document) -> Document:
         found = _cues(tokens, document.mentions, lexicon)
         if found:
             _sentence_events(document, state, (start, end), tokens, found, lexicon)
-        persons = [m for m in document.mentions if m["type"] == "PERSON" and m.get("code")
-                   and start <= m["start"] < end]
-        state.last_person = persons[-1] if persons else state.last_person
+        state.last_person = _subject_person(document, start, end) or state.last_person
     document.events = finish_events(state)
     return document
 
 
-def _cues(tokens: list[Token], mentions: list[dict[str, Any]], lexicon: EventLexicon) -> list[tuple[int, Entry]]:
+def _subject_person(document: Document, start: int, end: int) -> dict[str, Any] | None:
+    """Whom 'he/she' in the next sentences means: the first person named in this one outside
+    quotes, its likeliest subject ('Der Kanzler dankte Modi. Zugleich rief er …' is the chancellor)."""
+    persons = [m for m in document.mentions if m["type"] == "PERSON" and m.get("code")
+               and start <= m["start"] < end]
+    outside = [m for m in persons if not any(q["start"] <= m["start"] < q["end"] for q in document.quotes)]
+    return (outside or persons or [None])[0]
+
+
+def _cues(tokens: list[Token], mentions: list[dict[str, Any]],
+          lexicon: EventLexicon) -> list[tuple[int, Entry]]:
     """Cue matches, without 'no event' phrases and without words of a name ('Shanghai
     Cooperation Organisation', 'Kerja Sama')."""
     return [(index, entry) for index, entry in lexicon.cues.find_all(tokens)
@@ -81,16 +94,41 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
         sentence = views[key]
         if _content_of_earlier_cue(sentence, index, found, lexicon):
             continue
-        last = index + len(entry.parts) - 1
+        last = index + entry.head - 1
+        framed = None if quote else _attached_quote(quotes, tokens, index, last)
         context = Context(speaker=(quote or {}).get("speaker"), last_person=state.last_person,
-                          in_quote=quote is not None, persons=persons)
+                          in_quote=quote is not None, persons=persons, frames_quote=framed is not None)
         sides = assign_roles(entry.value, index, last, sentence, lexicon, context)
         if sides.actor and not any(m.get("code") for m in sides.actor):
             sides.how = "uncoded"  # "Lubetkin agradeció el apoyo de España": someone not in the KB
+        _said_of_a_quote(sides, document, framed)
         _fill_missing_actor(sides, sentence, index, context, lexicon)
         record = event_record(document, state, entry, tokens[index], sentence, sides, span, lexicon)
         if record is not None:
             state.add(record, quoted=quote is not None)
+
+
+def _attached_quote(quotes: list[dict[str, Any]], tokens: list[Token], first: int,
+                    last: int) -> dict[str, Any] | None:
+    """The quote a cue introduces or closes ('« … », a dénoncé X', 'X criticised: « … »')."""
+    before = tokens[max(0, first - _QUOTE_REACH)].start
+    after = tokens[min(len(tokens) - 1, last + _QUOTE_REACH)].end
+    return next((q for q in quotes if before <= q["end"] <= tokens[first].start
+                 or tokens[last].end <= q["start"] <= after), None)
+
+
+def _said_of_a_quote(sides: Participants, document: Document, quote: dict[str, Any] | None) -> None:
+    """A cue that frames a quote ('« Paris n'a aucun rôle … », a dénoncé le porte-parole
+    azerbaïdjanais'): the speaker acts, on the first party the quote names."""
+    if quote is None:
+        return
+    if not sides.actor and quote.get("speaker") and quote["speaker"].get("code"):
+        sides.actor, sides.how = [quote["speaker"]], "quote speaker"
+    own = {m.get("code") for m in sides.actor}
+    if sides.actor and not {m.get("code") for m in sides.recipient} - own - {None}:
+        named = [m for m in participants_in(document.mentions, quote["start"], quote["end"])
+                 if m.get("code") and m["code"] not in own and m["type"] != "REGION"]
+        sides.recipient = named[:1]
 
 
 def _inline(quote: dict[str, Any], tokens: list[Token]) -> bool:
@@ -116,7 +154,7 @@ def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> li
         return []
     found = []
     for index, entry in lexicon.both.find_all(tokens):
-        first, last = tokens[index], tokens[index + len(entry.parts) - 1]
+        first, last = tokens[index], tokens[index + entry.head - 1]
         found += [{**member, "start": first.start, "end": last.end, "text": entry.text, "both": True}
                   for member in pair]
     return found
@@ -126,32 +164,53 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
                             lexicon: EventLexicon) -> bool:
     """'urged X to sign', 'agreed to expand cooperation': the second cue is what the first asks
     or promises, in the same clause with no comma between ('condemned … and urged …' are two).
-    Cooperation named before the verb that takes it ('eine engere Zusammenarbeit vereinbart',
-    'ынтымақтастықты … талқылады') is its content too."""
+    Verb-final clauses name the content first ('бірлескен мәлімдемеге қол қойды': signed a joint
+    statement), and cooperation named before the verb that takes it ('eine engere Zusammenarbeit
+    vereinbart') is its content in any language."""
     kind = _type(found, index)
     start, end = sentence.clause(index)
     if _owned(sentence, index, lexicon):
         return False  # "thanked Paris for its support": the support is Paris's own act
-    if index and sentence.tokens[index - 1].lower in lexicon.and_words:
-        return kind == "COOPERATE" and _taken_later(sentence, index, end, found)
-    for other, entry in found:
-        if not start <= other < index or sentence.comma_between(other, index):
-            continue
-        taker = entry.value.split("|")[0]
-        if taker in _TAKES_CONTENT or (taker == "CONSULT" and kind in _MEETING_CONTENT):
-            return True
-    return kind == "COOPERATE" and _taken_later(sentence, index, end, found)
+    if _passive_after(sentence, index, end, found, lexicon):
+        return True  # "Agreements were signed": the agreements are what was signed
+    if kind == "COOPERATE" and _taken(sentence, index, found, range(index + 1, end), {"CONSULT"}):
+        return True
+    if lexicon.verb_final:  # only what is signed, welcomed or agreed on ('… мәлімдемеге қол қойды')
+        return _taken(sentence, index, found, range(index + 1, end), set(), _SIGNS)
+    coordinated = index > 0 and sentence.tokens[index - 1].lower in lexicon.and_words
+    if coordinated or _passive_before(sentence, index, lexicon):
+        return False
+    meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
+    return _taken(sentence, index, found, range(start, index), meetings)
+
+
+def _taken(sentence: Sentence, index: int, found: list[tuple[int, Entry]], where: range, more: set[str],
+           takers: frozenset[str] = _TAKES_CONTENT) -> bool:
+    """A content-taking cue in `where`, with no comma between it and tokens[index]."""
+    return any(other in where and not sentence.comma_between(min(other, index), max(other, index))
+               and entry.value.split("|")[0] in takers | more for other, entry in found)
+
+
+def _passive_after(sentence: Sentence, index: int, end: int, found: list[tuple[int, Entry]],
+                   lexicon: EventLexicon) -> bool:
+    """The cue is the subject of a later passive cue of its clause ('Acordos … foram assinados')."""
+    later = [other for other, _ in found if index < other < end]
+    if not later or sentence.comma_between(index, later[0]):
+        return False
+    between = sentence.tokens[index + 1 : later[0]]
+    return any(t.lower in lexicon.passive or t.lemma in lexicon.passive for t in between)
+
+
+def _passive_before(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:
+    """'Agreements were signed': a passive cue is not the content of the noun before it."""
+    window = sentence.tokens[max(0, index - 3) : index]
+    return any(t.lower in lexicon.passive or t.lemma in lexicon.passive for t in window)
 
 
 def _owned(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:
     """A possessive right before the cue ('its help', 'son soutien') gives it its own actor."""
     window = sentence.tokens[max(0, index - 2) : index]
     return any(t.lower in lexicon.possessive for t in window)
-
-
-def _taken_later(sentence: Sentence, index: int, end: int, found: list[tuple[int, Entry]]) -> bool:
-    return any(index < other < end and not sentence.comma_between(index, other)
-               and entry.value.split("|")[0] in _TAKES_CONTENT | {"CONSULT"} for other, entry in found)
 
 
 def _type(found: list[tuple[int, Entry]], index: int) -> str:
@@ -171,6 +230,12 @@ def _fill_missing_actor(sides: Participants, sentence: Sentence, index: int, con
     start, _ = sentence.clause(index)
     opening = sentence.tokens[start:index]
     said = any(t.lemma in lexicon.speech or t.lower in lexicon.speech for t in opening)
-    if context.last_person is not None and index - start <= _IMPLICIT_SUBJECT_REACH and not said:
+    # a capitalised word before the cue is a subject we do not know ("Ramón Etcheverry agradeció");
+    # right before it, maybe the article's other party (article._from_counterpart)
+    named = [i for i, t in enumerate(opening, start) if t.text[:1].isupper() and i != start
+             and i not in sentence.timed]
+    if named and named[-1] == index - 1:
+        sides.how = "uncoded"
+    elif context.last_person is not None and index - start <= _IMPLICIT_SUBJECT_REACH and not (said or named):
         sides.actor = [context.last_person]
         sides.how = "implicit subject"

@@ -13,6 +13,7 @@ from dragoman.events.roles import Participants
 from dragoman.text.lexicon import Entry, Token
 
 if TYPE_CHECKING:
+    from dragoman.dates.expressions import TimeExpression
     from dragoman.events.article import ArticleState
     from dragoman.events.clauses import Sentence
 
@@ -43,7 +44,7 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
         "recipient": entities(recipient),
         "date": date.value if date else None,
         "date_granularity": date.granularity if date else None,
-        "date_resolution": ("sentence" if date is not state.fallback_date else "article-date") if date else None,
+        "date_resolution": _resolution(date, state),
         "event_loc": event_location(document.mentions, start, end, lexicon.locative, document.text),
         "event_text": document.text[cue.start : cue.end],
         "cue": entry.text,
@@ -58,6 +59,12 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     }
     record["id"] = event_id(document.id, record)
     return record
+
+
+def _resolution(date: TimeExpression | None, state: ArticleState) -> str | None:
+    if date is None:
+        return None
+    return "sentence" if date is not state.fallback_date else "article-date"
 
 
 def codes(side: list[dict[str, Any]]) -> list[str]:

@@ -9,6 +9,8 @@ from typing import Any
 from dragoman.events.clauses import Group, Sentence
 from dragoman.events.cues import HOST, EventLexicon
 
+# Marks of participants that can be a verb-final clause's object (dative, accusative, comitative…).
+_OBJECT_MARKS = (None, "to", "with", "of", "between")
 # Types whose "with X" partner is a co-actor ("met with X", "agreed with X"), not a recipient.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Most tokens between a noun cue and the "between X and Y" group that names its sides.
@@ -40,6 +42,7 @@ class Context:
     last_person: dict[str, Any] | None = None
     in_quote: bool = False
     persons: list[dict[str, Any]] = field(default_factory=list)
+    frames_quote: bool = False  # the cue introduces or closes a quote: "», a dénoncé le porte-parole X"
 
     def person_before(self, offset: int) -> dict[str, Any] | None:
         """Whom a pronoun at `offset` refers to: the last person named before it in its sentence,
@@ -89,6 +92,7 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
 
 
 def _cue(value: str, first: int, last: int, sentence: Sentence) -> _Cue:
+    """The cue's clause, its participants on each side, and those in the locative set apart."""
     event_type, _, mode = value.partition("|")
     start, end = sentence.clause(first)
     groups = [g for g in sentence.groups if start <= g.first and g.last < end]
@@ -106,7 +110,7 @@ def _located(cue: _Cue, lexicon: EventLexicon) -> list[Group]:
     ('discussed the situation in Myanmar') nor for regions ('partner in Central Asia')."""
     if cue.event_type == "CONSULT":
         return []
-    located = [g for g in cue.located if not g.regional]
+    located = [g for g in cue.located if not g.regional and not g.place]
     if lexicon.verb_final:
         return [g for g in located if g.last < cue.first][-1:]
     return [g for g in located if g.first > cue.last][:1]
@@ -129,9 +133,11 @@ def _between_sides(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Part
     if lexicon.verb_final:
         near = cue.before[-1] if cue.before else None
         distance = cue.first - near.last - 1 if near else 99
-    else:
+    else:  # counted up to the word "between": "acuerdo comercial entre la UE y el Mercosur"
         near = cue.after[0] if cue.after else None
-        distance = near.first - cue.last - 1 if near else 99
+        span = range(cue.last + 1, near.first) if near else range(0)
+        words = [i for i in span if sentence.tokens[i].lower in lexicon.between]
+        distance = words[-1] - cue.last - 1 if words else 99
     if near is None or near.mark != "between" or distance > _BETWEEN_REACH or len(near.codes) < 2:
         return None
     return Participants(_mentions([near]), [], "between")
@@ -174,7 +180,11 @@ def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     else:  # 'According to the Tajik ministry, the minister thanked …': the source speaks for it
         sources = [g for g in cue.before if g.mark == "source"]
         subject, how = _mentions(sources[-1:]), "source"
-    objects = _objects_after(cue, sentence)
+    if not subject and not context.in_quote:
+        # 'Rebels in the Ivory Coast dismissed …': an unnamed actor stands for the country it is in
+        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place]
+        subject, how = _mentions(located[-1:]), "located"
+    objects = _objects_after(cue, sentence, lexicon)
     if not objects:  # verb-final clause or object before a noun cue ("hat Belarus kritisiert")
         start = nearest.last + 1 if nearest else cue.start
         objects = [g for g in cue.before if g.first >= start and g.mark in (None, "to")]
@@ -201,27 +211,29 @@ def _inverted(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     first bare participant is the subject; a marked participant before it or the next one after
     it is the object."""
     following = {t.lower for t in sentence.tokens[cue.last + 1 : min(cue.end, cue.last + 3)]}
-    objects = _objects_after(cue, sentence, any_comma=True)
+    objects = _objects_after(cue, sentence, lexicon, any_comma=True)
     pronoun = _pronoun(sentence, cue.last + 1, min(cue.end, cue.last + 3), lexicon, context)
     if pronoun is not None:
         return [pronoun], objects, "pronoun"
     if context.in_quote and following & lexicon.first_person and context.speaker:
         return [context.speaker], objects, "first person"
     for index, group in enumerate(objects):
-        if group.mark is None and not group.regional and not group.place and _close(cue, group, sentence):
+        if group.mark is None and not group.regional and not group.place and (
+                context.frames_quote or _close(cue, group, sentence)):
             marked = [g for g in objects[:index] if g.mark is not None]
             rest = [g for g in objects[index + 1 :] if not sentence.comma_between(group.last, g.first)
                     or _adverbial_gap(cue, g, sentence)]
             return _mentions([group]), (marked + rest)[:1], "inverted"
-    return [], _objects_after(cue, sentence)[:1], "none"
+    return [], _objects_after(cue, sentence, lexicon)[:1], "none"
 
 
 def _close(cue: _Cue, group: Group, sentence: Sentence) -> bool:
     """An inverted subject follows its verb closely ('traf der Präsident X', 'se reunió el martes el
-    canciller X'): at most a few words between, not counting dates and other participants."""
+    canciller X'): at most a few words between, not counting dates and other participants, ..."""
     others = {i for g in sentence.groups for i in range(g.first, g.last + 1)}
     between = [i for i in range(cue.last + 1, group.first) if i not in sentence.timed and i not in others]
-    return len(between) <= _INVERSION_REACH
+    # ... and with no other cue between: "agradeció el apoyo de España" is Spain's support
+    return len(between) <= _INVERSION_REACH and not any(i in sentence.cues for i in between)
 
 
 def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
@@ -233,7 +245,8 @@ def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
     return None
 
 
-def _objects_after(cue: _Cue, sentence: Sentence, any_comma: bool = False) -> list[Group]:
+def _objects_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
+                   any_comma: bool = False) -> list[Group]:
     """Participants after the cue in its clause. Past a comma only when no other cue comes
     between and none follows right after the participant ('received on Tuesday, at the palace,
     the Prime Minister of Portugal' but not 'welcomed the deal, Russia criticised it')."""
@@ -241,13 +254,34 @@ def _objects_after(cue: _Cue, sentence: Sentence, any_comma: bool = False) -> li
     for group in cue.after:
         if group.mark not in (None, "to", "with", "between", "of", "by"):
             continue
-        if not any_comma and sentence.comma_between(cue.last, group.first) and not _adverbial_gap(cue, group, sentence):
+        if _new_predicate(cue, group, sentence, lexicon):
+            break  # "evitó sumarse a las críticas y subrayó que … con Washington"
+        past_comma = sentence.comma_between(cue.last, group.first)
+        if not any_comma and past_comma and not _adverbial_gap(cue, group, sentence):
             break
         found.append(group)
     return found
 
 
+def _new_predicate(cue: _Cue, group: Group, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """An 'and' followed by another verb (a cue or a speech verb), or a comma followed by 'and'
+    ('…, and the OSCE is proud'), between the cue and the group."""
+    tokens = sentence.tokens
+    for index in range(cue.last + 1, group.first):
+        if sentence.comma[index] and tokens[index].lower in lexicon.and_words:
+            return True
+    for index in range(cue.last + 1, group.first - 1):
+        following = tokens[index + 1]
+        said = following.lemma in lexicon.speech or following.lower in lexicon.speech
+        verb = index + 1 in sentence.cues or said
+        if tokens[index].lower in lexicon.and_words and verb:
+            return True
+    return False
+
+
 def _adverbial_gap(cue: _Cue, group: Group, sentence: Sentence) -> bool:
+    """Only adverbials between a cue and a participant past a comma: no other cue between them,
+    and none right after the participant (which would make it a new subject)."""
     return not any(cue.last < c < group.first or group.last < c <= group.last + 2 for c in sentence.cues)
 
 
@@ -282,7 +316,7 @@ def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
         return _inverted(cue, sentence, lexicon, context)
     else:
         subject, how = [], "none"
-    objects = [g for g in before if g is not subject_group and g.mark in (None, "to", "with", "of", "between")]
+    objects = [g for g in before if g is not subject_group and g.mark in _OBJECT_MARKS]
     if not objects:
         objects = [g for g in cue.after[:1] if g.mark in ("to", "with")]
     return subject, objects, how
@@ -292,6 +326,8 @@ def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group
     """The object is the recipient, except that 'with X' right after a symmetric cue ('agreed
     with X', 'signed with X', 'met with X') joins the actors. Farther away ('committed to develop
     ties with X') or for a region, X is the recipient."""
+    if cue.event_type in SYMMETRIC:  # "between X and Y" away from the cue names another thing's sides
+        objects = [g for g in objects if g.mark != "between"]
     if not objects:
         return Participants(subject, [], how)
     if cue.event_type in SYMMETRIC:
@@ -302,7 +338,8 @@ def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group
             return Participants(subject + _mentions(partners), _mentions(rest), how + "+with")
     own = {m.get("code") for m in subject}
     others = [g for g in objects if not g.codes <= own] or objects  # "pledged Kenya's backing for the AU"
-    others = [g for g in others if g.party] or others  # "meeting of Central Asia and the G7": the G7
+    if cue.event_type == "CONSULT":  # "meeting of Central Asia and the G7": the G7
+        others = [g for g in others if g.party] or others
     recipients = others if _all_marked(others) else others[:1]
     return Participants(subject, _mentions(recipients), how)
 

@@ -18,6 +18,6 @@ def add_quotes(document: Document) -> Document:
         if speaker is not None:
             quote["speaker"] = {k: speaker.get(k) for k in
                                 ("start", "end", "text", "type", "entity_name", "code", "wikidata_id",
-                                 "role", "entity")}
+                                 "role", "entity", "native_name") if k in speaker}
     document.quotes = quotes
     return document

@@ -70,8 +70,8 @@ def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: li
 def _candidates(mentions: list[dict[str, Any]], quotes: list[QuoteSpan]) -> list[dict[str, Any]]:
     """Mentions outside quotes (places too: they are no unknown names); a country named like a person
     present is that person."""
-    surnames = {m["entity_name"].split()[-1]: m for m in mentions
-                if m["type"] == "PERSON" and len((m.get("entity_name") or "").split()) > 1
+    surnames = {_written_name(m).split()[-1]: m for m in mentions
+                if m["type"] == "PERSON" and len(_written_name(m).split()) > 1
                 and m.get("matched") != "role"}
     found = []
     for mention in mentions:
@@ -84,11 +84,16 @@ def _candidates(mentions: list[dict[str, Any]], quotes: list[QuoteSpan]) -> list
     return found
 
 
+def _written_name(mention: dict[str, Any]) -> str:
+    """A person's name in the article's script (an unknown person's entity_name is romanised)."""
+    return mention.get("native_name") or mention.get("entity_name") or ""
+
+
 def _same_person(mention: dict[str, Any], person: dict[str, Any]) -> bool:
     """A country or a bare surname written like the surname of a person named in full."""
     if mention["type"] == "STATE":
         return mention.get("matched") != "adjective"
-    return (mention["type"] == "PERSON" and mention.get("entity_name") == mention["text"]
+    return (mention["type"] == "PERSON" and _written_name(mention) == mention["text"]
             and mention.get("code") in (None, person.get("code")))
 
 

@@ -48,18 +48,38 @@ def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None
     ]
 
 
+# An entry part standing for a few words of any kind: "rufen ... auf" matches a German separable
+# verb ("rief Russland zur Zurückhaltung auf"). The most words it skips:
+GAP = "..."
+_GAP_WORDS = 8
+
+
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon entry: a sequence of parts, each a lemma/word or a prefix ending in '*'."""
+    """One lexicon entry: a sequence of parts, each a lemma/word, a prefix ending in '*', or a gap."""
 
     text: str
     parts: tuple[str, ...]
     value: str
 
+    @property
+    def head(self) -> int:
+        """How many consecutive tokens the entry covers from its first one (up to a gap)."""
+        return self.parts.index(GAP) if GAP in self.parts else len(self.parts)
+
     def matches_at(self, tokens: list[Token], index: int) -> bool:
-        if index + len(self.parts) > len(tokens):
-            return False
-        return all(_part_matches(part, tokens[index + i]) for i, part in enumerate(self.parts))
+        return _matches(self.parts, tokens, index)
+
+
+def _matches(parts: tuple[str, ...], tokens: list[Token], index: int) -> bool:
+    if not parts:
+        return True
+    if parts[0] == GAP:
+        stop = min(len(tokens), index + _GAP_WORDS + 1)
+        return any(_matches(parts[1:], tokens, i) for i in range(index, stop + 1))
+    if index >= len(tokens) or not _part_matches(parts[0], tokens[index]):
+        return False
+    return _matches(parts[1:], tokens, index + 1)
 
 
 def _part_matches(part: str, token: Token) -> bool:
@@ -105,7 +125,7 @@ class Lexicon:
             entry = self.match(tokens, index)
             if entry:
                 found.append((index, entry))
-                index += len(entry.parts)
+                index += entry.head
             else:
                 index += 1
         return found
@@ -117,7 +137,8 @@ _REFLEXIVE = frozenset({"s", "se", "si", "sich", "sie"})
 
 def _entry_parts(text: str, lang: str | None) -> list[str]:
     """Split an entry like tokens are split; a trailing '*' stays on its part."""
-    parts = re.findall(r"\w+\*?", lower_text(text, lang))
+    parts = re.findall(r"\w+\*?|\.\.\.|…", lower_text(text, lang))
+    parts = [GAP if part in (GAP, "…") else part for part in parts]
     if len(parts) >= 2 and parts[0] in _REFLEXIVE:
         parts = parts[1:]
     if len(parts) >= 2 and parts[-1] in _REFLEXIVE:

@@ -89,3 +89,41 @@ def test_one_event_per_type_and_parties_in_an_article() -> None:
     events = run(text, "en").events
     consult = [e for e in events if e["event"] == "CONSULT"]
     assert len(consult) == 1 and codes(consult[0], "actor") | codes(consult[0], "recipient") == {"KAZ", "FRA"}
+
+
+def test_in_a_dispute_the_lone_actor_acts_on_the_other_state() -> None:
+    text = ("Le Burkina Faso a expulsé mardi deux diplomates français. Ouagadougou accuse la France "
+            "d'activités subversives.\n\nÀ Paris, le Quai d'Orsay a rejeté ces accusations mercredi. "
+            "Le ministre français a prévenu que la France prendrait des mesures de réciprocité.")
+    events = run(text, "fr").events
+    found = {(e["event"], frozenset(codes(e, "actor")), frozenset(codes(e, "recipient"))) for e in events}
+    assert ("REJECT", frozenset({"FRA"}), frozenset({"BFA"})) in found
+
+
+def test_the_sides_of_something_else_are_not_those_of_a_meeting() -> None:
+    text = ("Görüşmede Azerbaycan ile Ermenistan arasındaki barış süreci ve enerji projeleri ele alındı.")
+    consult = [e for e in run(text, "tr").events if e["event"] == "CONSULT"]
+    assert not consult or codes(consult[0], "actor") | codes(consult[0], "recipient") != {"AZE", "ARM"}
+    text = "Kazakhstan welcomed the talks between Armenia and Azerbaijan on Monday."
+    support = [e for e in run(text, "en").events if e["event"] == "SUPPORT"]
+    assert support and codes(support[0], "recipient") == {"ARM", "AZE"}
+
+
+def test_a_city_where_something_happened_is_not_its_recipient() -> None:
+    text = "Fidan, ağustosta Washington'da parafe edilen barış anlaşmasını memnuniyetle karşıladığını belirtti."
+    support = [e for e in run(text, "tr").events if e["event"] == "SUPPORT"]
+    assert support and "USA" not in codes(support[0], "recipient")
+
+
+def test_and_with_a_new_verb_ends_the_object_search() -> None:
+    text = ("La presidenta mexicana evitó sumarse a las críticas y subrayó que su gobierno mantiene un "
+            "diálogo respetuoso con Estados Unidos.")
+    accuse = [e for e in run(text, "es").events if e["event"] == "ACCUSE"]
+    assert all("USA" not in codes(e, "recipient") for e in accuse)
+
+
+def test_stressing_the_need_for_something_is_a_request() -> None:
+    for lang, text in (("ru", "Министр иностранных дел России подчеркнул необходимость диалога с Ираном."),
+                       ("es", "El canciller de México subrayó la necesidad de un diálogo con Colombia."),
+                       ("id", "Menteri Luar Negeri Indonesia menekankan pentingnya dialog dengan Malaysia.")):
+        assert kinds(text, lang) == ["REQUEST"], lang

@@ -109,3 +109,39 @@ def test_talks_between_two_states_name_both_sides() -> None:
     doc = run("Der kasachische Präsident Kassym-Schomart Tokajew sprach in Astana. " + text, "de")
     support = [e for e in doc.events if e["event"] == "SUPPORT"]
     assert support and {r["code"] for r in support[0]["recipient"]} == {"AZE", "ARM"}
+
+
+def test_verb_final_content_comes_before_the_verb() -> None:
+    text = ("Сыртқы істер министрі Мұрат Нұртілеу мен Германия Сыртқы істер министрі Йоханн Вадефуль "
+            "бірлескен мәлімдемеге қол қойды.")
+    doc = run(text, "kk")
+    assert [e["event"] for e in doc.events] == ["SUPPORT"]
+
+
+def test_agreements_that_were_signed_are_one_signing() -> None:
+    text = ("O presidente do Brasil recebeu o primeiro-ministro de Portugal em Brasília. "
+            "“Acordos importantes foram assinados”, disse o presidente brasileiro.")
+    doc = run(text, "pt")
+    assert {e["event"] for e in doc.events} == {"CONSULT", "SUPPORT"}
+
+
+def test_person_of_unknown_country_is_the_other_party() -> None:
+    text = ("El canciller de España se reunió el lunes en Montevideo con el presidente de Uruguay. "
+            "Ramón Etcheverry agradeció el apoyo de España a la integración regional.")
+    support = sides(text, "es", "SUPPORT")
+    assert support == [({"URY"}, {"ESP"})]  # not Spain thanking itself
+
+
+def test_a_headline_event_told_again_keeps_the_body_sentence() -> None:
+    text = ("Kazakhstan condemns Russian strike on Kyiv\n\n"
+            "ASTANA — Kazakhstan's foreign ministry on Tuesday condemned Russia over the strike on Kyiv.")
+    doc = dragoman.process(text, lang="en", published=PUBLISHED, settings=SHORT)
+    accuse = [e for e in doc.events if e["event"] == "ACCUSE"]
+    assert len(accuse) == 1 and accuse[0]["text"].startswith("ASTANA")
+    assert len(accuse[0]["sources"]) == 2 and accuse[0]["date"] == "2024-05-21"
+
+
+def test_a_cue_framing_a_quote_acts_on_the_party_the_quote_names() -> None:
+    text = ("« Paris n'a aucun rôle constructif à jouer dans la région », a dénoncé jeudi le porte-parole "
+            "du ministère azerbaïdjanais des Affaires étrangères, Ali Guliyev.")
+    assert ({"AZE"}, {"FRA"}) in sides(text, "fr", "ACCUSE")

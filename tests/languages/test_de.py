@@ -123,9 +123,6 @@ def test_separable_verbs_whose_stem_carries_the_meaning():
     assert (codes(support["actor"]), codes(support["recipient"])) == ({"HUN"}, {"RUS"})
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "separable verb: 'rief … auf' has its particle at the clause end; the lexicon matches single "
-    "or consecutive tokens only, and the stem 'rufen' alone is ambiguous (anrufen, zurückrufen)"))
 def test_split_separable_verb_is_request():
     doc = run("Frankreich rief Russland zur Zurückhaltung auf.")
     assert events_of(doc, "REQUEST")

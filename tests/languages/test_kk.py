@@ -69,7 +69,7 @@ def test_quote_with_dedi_after_and_pronoun_in_next_paragraph():
             "«Біз энергетика жөніндегі келіссөздерді күзде жалғастырамыз», – деп атап өтті ол.")
     quotes = run(text).quotes
     assert len(quotes) == 2
-    assert all(q["speaker"] and q["speaker"]["entity_name"] == "Шандор Ковач" for q in quotes)
+    assert all(q["speaker"] and q["speaker"]["native_name"] == "Шандор Ковач" for q in quotes)
     assert [q["verb"] for q in quotes] == ["деді", "деп"]
 
 

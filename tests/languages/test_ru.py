@@ -78,7 +78,7 @@ def test_dialogue_dash_quote():
             "— Мы готовы расширять торговлю с Казахстаном, — сказала Ингрид Хансен.")
     quote = run(text).quotes[0]
     assert quote["text"] == "Мы готовы расширять торговлю с Казахстаном"
-    assert quote["speaker"]["entity_name"] == "Ингрид Хансен"
+    assert quote["speaker"]["native_name"] == "Ингрид Хансен"
     assert quote["speaker"]["code"] == "NOR"
 
 

@@ -61,7 +61,7 @@ def test_quote_with_dash_frame_after_and_pronoun_in_next_paragraph():
             "«Ми продовжимо переговори про енергетику вже восени», — наголосив він.")
     quotes = run(text).quotes
     assert len(quotes) == 2
-    assert all(q["speaker"] and q["speaker"]["entity_name"] == "Шандор Ковач" for q in quotes)
+    assert all(q["speaker"] and q["speaker"]["native_name"] == "Шандор Ковач" for q in quotes)
     assert [q["verb"] for q in quotes] == ["заявив", "наголосив"]
 
 
