@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import dragoman
+from tests.languages.helpers import codes, events_of, mention_codes, people, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def run(text: str):
-    return dragoman.process(text, lang="de", published=PUBLISHED)
-
-
-def people(doc) -> dict[str, dict]:
-    return {m["text"]: m for m in doc.mentions if m["type"] == "PERSON"}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
+run = processor("de")
 
 
 def test_titled_unknown_person_gets_role_and_state():
@@ -41,7 +25,7 @@ def test_title_with_sharp_s_is_recognised():
 
 def test_adjectives_demonyms_and_inflected_state_names():
     doc = run("Die kasachische Regierung, die Kasachen und die Vereinigten Staaten begrüßten den Plan.")
-    found = {m["text"]: m["code"] for m in doc.mentions}
+    found = mention_codes(doc)
     assert found["kasachische"] == "KAZ"
     assert found["Kasachen"] == "KAZ"
     assert found["Vereinigten Staaten"] == "USA"

@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import dragoman
+from tests.languages.helpers import codes, events_of, mention_codes, people, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def run(text: str):
-    return dragoman.process(text, lang="en", published=PUBLISHED)
-
-
-def people(doc) -> dict[str, dict]:
-    return {m["text"]: m for m in doc.mentions if m["type"] == "PERSON"}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
+run = processor("en")
 
 
 def test_titled_unknown_people_get_role_and_state():
@@ -37,7 +21,7 @@ def test_titled_unknown_people_get_role_and_state():
 def test_adjectives_demonyms_and_regions():
     doc = run("Uzbek and Kyrgyz officials, two Turkmen diplomats and several Azerbaijanis discussed "
               "Central Asian and Middle Eastern security.")
-    found = {m["text"]: m["code"] for m in doc.mentions}
+    found = mention_codes(doc)
     assert found["Uzbek"] == "UZB"
     assert found["Kyrgyz"] == "KGZ"
     assert found["Turkmen"] == "TKM"

@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import dragoman
+from tests.languages.helpers import codes, events_of, person, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def process(text: str):
-    return dragoman.process(text, lang="id", published=PUBLISHED)
-
-
-def person(doc, name: str) -> dict:
-    return next(m for m in doc.mentions if m["type"] == "PERSON" and name in m["text"])
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {entity["code"] for entity in side}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
+process = processor("id")
 
 
 def test_titled_unknown_person_gets_role_and_state() -> None:

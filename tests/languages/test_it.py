@@ -4,25 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import dragoman
+from tests.languages.helpers import codes, events_of, mention_codes, people, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def run(text: str):
-    return dragoman.process(text, lang="it", published=PUBLISHED)
-
-
-def people(doc) -> dict[str, dict]:
-    return {m["text"]: m for m in doc.mentions if m["type"] == "PERSON"}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
+run = processor("it")
 
 
 def test_titled_unknown_people_get_role_and_state():
@@ -42,7 +26,7 @@ def test_title_with_articulated_preposition_before_the_state():
 def test_adjectives_in_every_gender_and_number_and_regions():
     doc = run("Gli uzbeki, le autorità kirghise, due diplomatici turkmeni e una delegazione tedesca hanno "
               "parlato della sicurezza in Asia centrale e nel Medio Oriente.")
-    found = {m["text"]: m["code"] for m in doc.mentions}
+    found = mention_codes(doc)
     assert found["uzbeki"] == "UZB"
     assert found["kirghise"] == "KGZ"
     assert found["turkmeni"] == "TKM"

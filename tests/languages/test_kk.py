@@ -6,29 +6,9 @@ the engine splits participants by position, so most assertions check the partici
 
 from __future__ import annotations
 
-import dragoman
+from tests.languages.helpers import codes, events_of, mention_codes, participants, people, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def run(text: str):
-    return dragoman.process(text, lang="kk", published=PUBLISHED)
-
-
-def people(doc) -> dict[str, dict]:
-    return {m["text"]: m for m in doc.mentions if m["type"] == "PERSON"}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
-
-
-def participants(event: dict) -> set[str]:
-    return codes(event["actor"]) | codes(event["recipient"])
+run = processor("kk")
 
 
 def test_titled_unknown_people_with_possessive_titles():
@@ -46,7 +26,7 @@ def test_titled_unknown_people_with_possessive_titles():
 def test_official_state_names_adjectives_and_organisations():
     doc = run("Қазақстан Республикасының делегациясы, ресейлік сарапшылар және Еуропалық Одақтың "
               "өкілдері Шанхай ынтымақтастық ұйымының отырысына қатысты.")
-    found = {m["text"]: m["code"] for m in doc.mentions}
+    found = mention_codes(doc)
     assert found["Қазақстан Республикасының"] == "KAZ"
     assert found["ресейлік"] == "RUS"
     assert found["Еуропалық Одақтың"] == "EU"

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import dragoman
+from tests.languages.helpers import codes, events_of, mention_codes, people, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def run(text: str):
-    return dragoman.process(text, lang="ru", published=PUBLISHED)
-
-
-def people(doc) -> dict[str, dict]:
-    return {m["text"]: m for m in doc.mentions if m["type"] == "PERSON"}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
+run = processor("ru")
 
 
 def test_titled_unknown_people_in_oblique_cases_get_role_and_state():
@@ -47,7 +31,7 @@ def test_spokesperson_of_the_ministry_and_secretary_general():
 def test_adjectives_and_inflected_organisation_and_state_names():
     doc = run("Казахстанская делегация и представители Европейского союза обсудили с южнокорейскими "
               "партнёрами поставки в Соединённые Штаты Америки и в страны Центральной Азии.")
-    found = {m["text"]: m["code"] for m in doc.mentions}
+    found = mention_codes(doc)
     assert found["Казахстанская"] == "KAZ"
     assert found["Европейского союза"] == "EU"
     assert found["южнокорейскими"] == "KOR"

@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-import dragoman
+from tests.languages.helpers import codes, events_of, mention_codes, people, processor
 
-PUBLISHED = "2024-05-22"  # a Wednesday
-
-
-def run(text: str):
-    return dragoman.process(text, lang="uk", published=PUBLISHED)
-
-
-def people(doc) -> dict[str, dict]:
-    return {m["text"]: m for m in doc.mentions if m["type"] == "PERSON"}
-
-
-def events_of(doc, kind: str) -> list[dict]:
-    return [e for e in doc.events if e["event"] == kind]
-
-
-def codes(side: list[dict]) -> set[str]:
-    return {a["code"] for a in side}
+run = processor("uk")
 
 
 def test_titled_unknown_people_in_oblique_cases_get_role_and_state():
@@ -48,7 +32,7 @@ def test_spokeswoman_and_apostrophe_titles():
 def test_adjectives_and_inflected_organisation_and_state_names():
     doc = run("Українська делегація та представники Європейського Союзу обговорили з "
               "південнокорейськими партнерами постачання до Великої Британії та країн Центральної Азії.")
-    found = {m["text"]: m["code"] for m in doc.mentions}
+    found = mention_codes(doc)
     assert found["Українська"] == "UKR"
     assert found["Європейського Союзу"] == "EU"
     assert found["південнокорейськими"] == "KOR"
