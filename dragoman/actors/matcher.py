@@ -80,9 +80,9 @@ class NameMatcher:
 
 def _stem(folded: str) -> str | None:
     """Cyrillic single words ending in a vowel lose it (Россия → Росси + и/ю/ей)."""
-    if " " in folded or not _CYRILLIC.search(folded) or len(folded) <= _MIN_STEM:
+    if len(folded) <= _MIN_STEM or folded[-1] not in "аяыиеоуйьә" or " " in folded:
         return None
-    return folded[:-1] if folded[-1] in "аяыиеоуйьә" else None
+    return folded[:-1] if _CYRILLIC.search(folded) else None
 
 
 def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozenset[str]) -> int | None:

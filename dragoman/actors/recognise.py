@@ -7,6 +7,7 @@ from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
 from dragoman.actors.people import find_spelling_variants, surname_states
+from dragoman.actors.places import find_cities
 from dragoman.actors.references import find_role_references
 from dragoman.actors.titles import find_titled_people, uncorroborated
 from dragoman.document import Document
@@ -14,7 +15,7 @@ from dragoman.document import Document
 
 def recognise_mentions(text: str, lang: str | None, day: str | None,
                        kb: KnowledgeBase | None = None) -> list[Mention]:
-    """All actor mentions of a text, in order, without overlaps."""
+    """All actor mentions of a text, and the cities it names, in order, without overlaps."""
     kb = kb or default_knowledge_base()
     mentions = reread_in_context(text, lang, match_names(text, lang, day, kb))
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
@@ -25,7 +26,7 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     mentions = _merge(mentions, find_spelling_variants(text, lang, mentions, people, day, kb))
     references, absorbed = find_role_references(text, lang, mentions, day, kb)
     mentions = [m for m in mentions if not any(m is a for a in absorbed)]
-    return _merge(mentions, references)
+    return _merge(_merge(mentions, references), find_cities(text, lang, kb))  # known entities win
 
 
 def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Document:

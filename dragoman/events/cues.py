@@ -43,6 +43,9 @@ class EventLexicon:
     negation_final: frozenset[str] = frozenset()
     according: Lexicon | None = None
     speech: frozenset[str] = frozenset()
+    # Words marking an infinitive clause set off by a comma ("ihre Absicht bekräftigt, den Handel zu
+    # erweitern"): its content still belongs to the cue before the comma.
+    infinitive: frozenset[str] = frozenset()
 
 
 def _words(section: dict, key: str) -> frozenset[str]:
@@ -89,7 +92,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         inversion=bool(syntax.get("subject_after_verb", True)),
         both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])], lang),
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
-        speech=_words(data.get("speech", {}), "verbs"),
+        speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
     )
 

@@ -21,6 +21,9 @@ _TAKES_CONTENT = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", 
 # In verb-final clauses the content comes first, and only these take it ("бірлескен мәлімдемеге қол
 # қойды": signed a joint statement; "ilişkilerin güçlendirilmesi gerektiğini söyledi" stays two).
 _SIGNS = frozenset({"SUPPORT", "AGREE"})
+# Cues whose content stays theirs even after a possessive ("vowed to expand its cooperation",
+# "intensivieren ihre Zusammenarbeit"), unlike "thanked X for its support".
+_PROMISES = frozenset({"AGREE", "REQUEST", "THREATEN"})
 # Meetings take only material content ("discussed the protests", "talks on the truce"): a verbal
 # act after a meeting noun is its own event ("in a call on Wednesday both agreed").
 _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION",
@@ -45,7 +48,7 @@ def add_events(document: Document) -> Document:
     state = ArticleState(document, dates, lexicon)
     for start, end in sentence_spans(document.text, document.lang):
         tokens = tokenise(document.text, document.lang, start, end)
-        found = _cues(tokens, document.mentions, lexicon)
+        found = _cues(document.text, tokens, document.mentions, lexicon)
         if found:
             _sentence_events(document, state, (start, end), tokens, found, lexicon)
         state.last_person = _subject_person(document, start, end) or state.last_person
@@ -62,12 +65,21 @@ def _subject_person(document: Document, start: int, end: int) -> dict[str, Any] 
     return (outside or persons or [None])[0]
 
 
-def _cues(tokens: list[Token], mentions: list[dict[str, Any]],
+def _cues(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
           lexicon: EventLexicon) -> list[tuple[int, Entry]]:
-    """Cue matches, without 'no event' phrases and without words of a name ('Shanghai
-    Cooperation Organisation', 'Kerja Sama')."""
+    """Cue matches, without 'no event' phrases, without words of a name ('Shanghai
+    Cooperation Organisation', 'Kerja Sama') and without participles in compounds ('army-backed')."""
     return [(index, entry) for index, entry in lexicon.cues.find_all(tokens)
-            if entry.value != NO_EVENT and not _inside_name(tokens[index], mentions)]
+            if entry.value != NO_EVENT and not _inside_name(tokens[index], mentions)
+            and not (entry.head == 1 and _compound_participle(text, tokens[index]))]
+
+
+def _compound_participle(text: str, token: Token) -> bool:
+    """An inflected verb form glued by a hyphen to the word before it ('army-backed government',
+    'EU-funded project') describes a noun; it reports no act. Uninflected halves stay cues
+    ('counter-offensive')."""
+    glued = token.start >= 2 and text[token.start - 1] == "-" and text[token.start - 2].isalnum()
+    return glued and token.lemma != token.lower
 
 
 def _inside_name(token: Token, mentions: list[dict[str, Any]]) -> bool:
@@ -169,8 +181,9 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
     vereinbart') is its content in any language."""
     kind = _type(found, index)
     start, end = sentence.clause(index)
-    if _owned(sentence, index, lexicon):
-        return False  # "thanked Paris for its support": the support is Paris's own act
+    if _owned(sentence, index, lexicon):  # "thanked Paris for its support": Paris's own act, but
+        # "agreed to deepen their cooperation" promises what the possessive's owner will do
+        return _taken(sentence, index, found, range(start, index), set(), _PROMISES)
     if _passive_after(sentence, index, end, found, lexicon):
         return True  # "Agreements were signed": the agreements are what was signed
     if kind == "COOPERATE" and _taken(sentence, index, found, range(index + 1, end), {"CONSULT"}):
@@ -181,14 +194,31 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
     if coordinated or _passive_before(sentence, index, lexicon):
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
-    return _taken(sentence, index, found, range(start, index), meetings)
+    return _taken(sentence, index, found, range(start, index), meetings, lexicon=lexicon)
 
 
 def _taken(sentence: Sentence, index: int, found: list[tuple[int, Entry]], where: range, more: set[str],
-           takers: frozenset[str] = _TAKES_CONTENT) -> bool:
-    """A content-taking cue in `where`, with no comma between it and tokens[index]."""
-    return any(other in where and not sentence.comma_between(min(other, index), max(other, index))
-               and entry.value.split("|")[0] in takers | more for other, entry in found)
+           takers: frozenset[str] = _TAKES_CONTENT, lexicon: EventLexicon | None = None) -> bool:
+    """A content-taking cue in `where`, with no comma between it and tokens[index] (but for
+    infinitive clauses after a promise: 'ihre Absicht bekräftigt, den Handel zu erweitern')."""
+    return any(other in where and entry.value.split("|")[0] in takers | more
+               and (not sentence.comma_between(min(other, index), max(other, index))
+                    or _infinitive_content(sentence, other, index, entry, lexicon))
+               for other, entry in found)
+
+
+def _infinitive_content(sentence: Sentence, taker: int, index: int, entry: Entry,
+                        lexicon: EventLexicon | None) -> bool:
+    """Every comma-bounded stretch from the promise to the cue's own is an infinitive clause."""
+    if lexicon is None or not lexicon.infinitive or taker > index or entry.value.split("|")[0] not in _PROMISES:
+        return False
+    _, end = sentence.clause(index)
+    cuts = [i for i in range(taker + 1, end) if sentence.comma_between(i - 1, i)]
+    if not cuts:
+        return False
+    stops = [*cuts[1:], end]
+    stretches = [range(c, e) for c, e in zip(cuts, stops, strict=True) if c <= index]
+    return all(any(sentence.tokens[i].lower in lexicon.infinitive for i in s) for s in stretches)
 
 
 def _passive_after(sentence: Sentence, index: int, end: int, found: list[tuple[int, Entry]],

@@ -41,7 +41,9 @@ def test_real_case_endings_are_read(text: str, lang: str, expected: dict[str, st
     ("Студенты из Перуджи приехали.", "ru", "Перуджи"),
 ])
 def test_other_endings_do_not_make_a_state(text: str, lang: str, word: str, kb: KnowledgeBase) -> None:
-    assert not [m for m in recognise_mentions(text, lang, DAY, kb) if word in m.text and m.code]
+    # a city found there (Perugia, ITA) is a mere place, never a state
+    assert not [m for m in recognise_mentions(text, lang, DAY, kb)
+                if word in m.text and m.code and m.matched != "city"]
 
 
 def test_a_name_wins_over_a_shorter_name_with_a_longer_ending(kb: KnowledgeBase) -> None:

@@ -1,0 +1,70 @@
+"""Cue words that look like acts but are none: adjectives, compounds, guests, nature, states of
+affairs; and the acts that must survive next to them."""
+
+from __future__ import annotations
+
+import dragoman
+from dragoman.settings import Settings
+
+PUBLISHED = "2024-05-22"
+SHORT = Settings(min_text_chars=0)
+
+
+def kinds(text: str, lang: str) -> list[str]:
+    return [e["event"] for e in dragoman.process(text, lang=lang, published=PUBLISHED, settings=SHORT).events]
+
+
+def test_sanctioned_goods_and_evasion_are_no_sanction() -> None:
+    for lang, text in (("en", "Poland asked Lithuania to stop sanctioned goods from reaching Belarus."),
+                       ("en", "Georgia helped Russia circumvent Western sanctions, Ukraine said."),
+                       ("de", "Polen forderte Litauen auf, sanktionierte Güter aus Belarus zu stoppen."),
+                       ("de", "Die Umgehung von Sanktionen durch Armenien bleibt ein Problem für die EU."),
+                       ("fr", "La Pologne accuse la Géorgie d'aider la Russie à contourner les sanctions."),
+                       ("es", "Polonia acusó a Georgia de ayudar a Rusia a eludir las sanciones.")):
+        assert "SANCTION" not in kinds(text, lang), (lang, text)
+
+
+def test_imposing_sanctions_is_still_a_sanction() -> None:
+    assert "SANCTION" in kinds("The European Union imposed new sanctions on Belarus on Monday.", "en")
+    assert "SANCTION" in kinds("Die Europäische Union verhängte am Montag neue Sanktionen gegen Belarus.", "de")
+
+
+def test_a_participle_glued_by_a_hyphen_is_an_adjective() -> None:
+    events = kinds("Mali's army-backed government accused Algeria of shooting down a drone.", "en")
+    assert "SUPPORT" not in events
+    assert "ACCUSE" in events
+
+
+def test_nature_and_statements_are_no_retreat_or_concession() -> None:
+    assert kinds("Nepal is exposed to floods as glaciers retreat in the Himalayas.", "en") == []
+    assert "CONCEDE" not in kinds("The European Union released a statement on Serbia and Kosovo.", "en")
+    assert "RETREAT" not in kinds("“We need Turkey and Greece pulling in the same direction,” Italy said.", "en")
+
+
+def test_insisting_is_no_request() -> None:
+    assert "REQUEST" not in kinds("Serbia insisted that its government was already working with Hungary.", "en")
+
+
+def test_french_ready_named_and_phoned_are_no_aid_or_request() -> None:
+    assert "AID" not in kinds("« Le texte est prêt », a déclaré le ministre arménien devant la presse.", "fr")
+    assert "AID" in kinds("La France a accordé un prêt de 10 millions d'euros à l'Arménie.", "fr")
+    assert "REQUEST" not in kinds("Le nouvel ambassadeur de la Belgique au Maroc s'appelle Pierre Dumont.", "fr")
+    assert "REQUEST" in kinds("La France a appelé la Russie à cesser les frappes contre l'Ukraine.", "fr")
+
+
+def test_a_guest_is_no_invitation() -> None:
+    assert "REQUEST" not in kinds("Le président du Sénégal était l'invité d'honneur de la France.", "fr")
+    assert "REQUEST" in kinds("Le président de la France a invité le Sénégal à Paris.", "fr")
+
+
+def test_a_partnership_is_a_state_not_an_act() -> None:
+    for lang, text in (("en", "The European Union and Japan enjoy a long-standing partnership."),
+                       ("fr", "L'Union européenne et le Japon entretiennent un partenariat de longue date."),
+                       ("de", "Die Europäische Union und Japan verbindet eine langjährige Partnerschaft."),
+                       ("pt", "A União Europeia e o Japão mantêm uma parceria de longa data.")):
+        assert "COOPERATE" not in kinds(text, lang), (lang, text)
+
+
+def test_cooperation_after_a_possessive_is_what_is_promised() -> None:
+    assert kinds("Germany and France agreed to deepen their cooperation in defence.", "en") == ["AGREE"]
+    assert kinds("La France et l'Allemagne se sont engagées à renforcer leur coopération.", "fr") == ["AGREE"]
