@@ -46,6 +46,9 @@ class EventLexicon:
     # Words marking an infinitive clause set off by a comma ("ihre Absicht bekräftigt, den Handel zu
     # erweitern"): its content still belongs to the cue before the comma.
     infinitive: frozenset[str] = frozenset()
+    # Determiners pointing back ("this support", "ce soutien", "diese Vereinbarung"): the noun after
+    # them names an act already reported, not a new one.
+    demonstrative: frozenset[str] = frozenset()
 
 
 def _words(section: dict, key: str) -> frozenset[str]:
@@ -93,6 +96,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])], lang),
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
         speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
+        demonstrative=_words(syntax, "demonstrative"),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
     )
 

@@ -68,10 +68,12 @@ def _subject_person(document: Document, start: int, end: int) -> dict[str, Any] 
 def _cues(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
           lexicon: EventLexicon) -> list[tuple[int, Entry]]:
     """Cue matches, without 'no event' phrases, without words of a name ('Shanghai
-    Cooperation Organisation', 'Kerja Sama') and without participles in compounds ('army-backed')."""
+    Cooperation Organisation', 'Kerja Sama'), participles in compounds ('army-backed') or nouns
+    pointing back to an act already reported ('ce soutien', 'this agreement')."""
     return [(index, entry) for index, entry in lexicon.cues.find_all(tokens)
             if entry.value != NO_EVENT and not _inside_name(tokens[index], mentions)
-            and not (entry.head == 1 and _compound_participle(text, tokens[index]))]
+            and not (entry.head == 1 and _compound_participle(text, tokens[index]))
+            and not (index > 0 and tokens[index - 1].lower in lexicon.demonstrative)]
 
 
 def _compound_participle(text: str, token: Token) -> bool:
@@ -181,9 +183,9 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
     vereinbart') is its content in any language."""
     kind = _type(found, index)
     start, end = sentence.clause(index)
-    if _owned(sentence, index, lexicon):  # "thanked Paris for its support": Paris's own act, but
-        # "agreed to deepen their cooperation" promises what the possessive's owner will do
-        return _taken(sentence, index, found, range(start, index), set(), _PROMISES)
+    if _owned(sentence, index, lexicon):  # "thanked Paris for its support": Paris's own act, as is
+        # "reaffirmed its support"; but "agreed to deepen their cooperation" is what is promised
+        return kind == "COOPERATE" and _taken(sentence, index, found, range(start, index), set(), _PROMISES)
     if _passive_after(sentence, index, end, found, lexicon):
         return True  # "Agreements were signed": the agreements are what was signed
     if kind == "COOPERATE" and _taken(sentence, index, found, range(index + 1, end), {"CONSULT"}):
@@ -210,7 +212,9 @@ def _taken(sentence: Sentence, index: int, found: list[tuple[int, Entry]], where
 def _infinitive_content(sentence: Sentence, taker: int, index: int, entry: Entry,
                         lexicon: EventLexicon | None) -> bool:
     """Every comma-bounded stretch from the promise to the cue's own is an infinitive clause."""
-    if lexicon is None or not lexicon.infinitive or taker > index or entry.value.split("|")[0] not in _PROMISES:
+    if lexicon is None or not lexicon.infinitive or taker > index:
+        return False
+    if entry.value.split("|")[0] not in _PROMISES:
         return False
     _, end = sentence.clause(index)
     cuts = [i for i in range(taker + 1, end) if sentence.comma_between(i - 1, i)]

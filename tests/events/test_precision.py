@@ -68,3 +68,20 @@ def test_a_partnership_is_a_state_not_an_act() -> None:
 def test_cooperation_after_a_possessive_is_what_is_promised() -> None:
     assert kinds("Germany and France agreed to deepen their cooperation in defence.", "en") == ["AGREE"]
     assert kinds("La France et l'Allemagne se sont engagées à renforcer leur coopération.", "fr") == ["AGREE"]
+
+
+def test_a_german_infinitive_clause_after_a_comma_is_the_promise_content() -> None:
+    text = "Polen und Litauen bekräftigten ihre Absicht, den Handel zu erweitern, die Kooperation zu vertiefen."
+    assert kinds(text, "de") == ["AGREE"]
+    assert "COOPERATE" in kinds("Polen lobte Litauen, die Kooperation mit Lettland läuft seit Jahren gut.", "de")
+
+
+def test_needing_help_is_no_help() -> None:
+    assert kinds("Le ministre a déclaré que l'OTAN a besoin d'aide.", "fr") == []
+    assert kinds("Ukraine needs support from Germany, the Ukrainian minister said.", "en") == []
+
+
+def test_a_noun_after_a_demonstrative_points_back() -> None:
+    assert kinds("Le ministre a rappelé que ce soutien de l'Italie reste décisif.", "fr") == []
+    assert kinds("Der Minister sagte, diese Unterstützung Italiens bleibe entscheidend.", "de") == []
+    assert "SUPPORT" in kinds("Italy reaffirmed its support for Ukraine on Monday.", "en")
