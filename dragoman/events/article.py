@@ -11,6 +11,7 @@ from typing import Any
 from dragoman.dates.anchor import article_date, sentence_date
 from dragoman.dates.expressions import TimeExpression
 from dragoman.document import Document
+from dragoman.events.agents import article_state
 from dragoman.events.cues import EventLexicon
 from dragoman.events.record import codes, entities
 
@@ -44,6 +45,7 @@ class ArticleState:
         self.all_dates = list(self.dates)
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
         self.fallback_date = article_date(self.dates, self.document.text, self.document.published)
+        self.home = article_state(self.document.mentions)  # the country of uncoded agents
 
     def _starts_duration(self, date: TimeExpression) -> bool:
         """'since 2020', 'depuis le 24 février', '2020'den beri': the start of a duration."""
@@ -65,7 +67,8 @@ class ArticleState:
         counts: Counter[frozenset[str]] = Counter()
         for event in self.events:
             sides = event["actor"] + event["recipient"]
-            if event["event"] == "CONSULT" and len(sides) == 2 and event["id"] not in self._quoted:
+            if (event["event"] == "CONSULT" and len(sides) == 2 and event["id"] not in self._quoted
+                    and all(e.get("code") for e in sides)):
                 key = frozenset(e["code"] for e in sides)
                 meetings.setdefault(key, [_as_mention(e) for e in sides])
                 counts[key] += 1
@@ -128,15 +131,17 @@ def _merge(first: dict[str, Any], again: dict[str, Any], headline_end: int) -> d
 
 def _towards_counterpart(record: dict[str, Any], pair: list[dict[str, Any]], kinds: frozenset[str]) -> None:
     """A lone actor of a two-party article acts towards the other party."""
-    if record["recipient"] or record["event"] not in kinds or len(pair) != 2:
+    if codes(record["recipient"]) or record["event"] not in kinds or len(pair) != 2:
         return
     actor = codes(record["actor"])
     pair_codes = [m["code"] for m in pair]
     if len(actor) != 1 or actor[0] not in pair_codes:
         return
     other = pair[1 - pair_codes.index(actor[0])]
-    side = "actor" if record["event"] == "CONSULT" else "recipient"
-    record[side] = record[side] + [_entity(other)]
+    if record["event"] == "CONSULT":
+        record["actor"] = record["actor"] + [_entity(other)]
+    else:  # the other party, rather than an agent of unknown country
+        record["recipient"] = [_entity(other)]
 
 
 def _from_counterpart(record: dict[str, Any], pair: list[dict[str, Any]]) -> bool:
@@ -154,7 +159,8 @@ def _one_sided(record: dict[str, Any]) -> bool:
     """A meeting or joint work needs two parties: 'Kazakhstan is investing in cooperation' names
     one (on the example gold none of 19 such records was right). Other types keep a lone actor
     ('Poland condemned the strike on Odesa')."""
-    return record["event"] in _TWO_PARTY and len(codes(record["actor"])) < 2 and not record["recipient"]
+    lone = len(codes(record["actor"])) < 2 and not codes(record["recipient"])
+    return record["event"] in _TWO_PARTY and lone
 
 
 def _key(record: dict[str, Any]) -> tuple:

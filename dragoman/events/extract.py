@@ -6,6 +6,7 @@ from typing import Any
 
 from dragoman.dates.expressions import find_time_expressions
 from dragoman.document import Document
+from dragoman.events.agents import find_agents, with_agents
 from dragoman.events.article import ArticleState, finish_events
 from dragoman.events.clauses import Sentence, build_sentence, participants_in
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
@@ -92,11 +93,18 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
                      found: list[tuple[int, Entry]], lexicon: EventLexicon) -> None:
     start, end = span
     quotes = [q for q in document.quotes if q["start"] < end and q["end"] > start and not _inline(q, tokens)]
-    people = participants_in(document.mentions, start, end) + _both(tokens, lexicon, state)
+    agents = find_agents(document.text, tokens, document.mentions, document.lang, state.home)
+    absorbed = [id(a["absorbs"]) for a in agents if a["absorbs"]]
+    people = [m for m in participants_in(document.mentions, start, end) if id(m) not in absorbed]
+    # an agent beside a nationality adjective stands for it ("Kenyan police"); the others only
+    # fill a side nobody else fills (second view below)
+    people += [a for a in agents if a["absorbs"]] + _both(tokens, lexicon, state)
+    generic = [a for a in agents if not a["absorbs"]]
     edges = [edge for q in quotes for edge in (q["start"], q["end"])]
     cue_indices = [index for index, _ in found]
     persons = [m for m in people if m["type"] == "PERSON" and not m.get("both")]
     views: dict[int, Sentence] = {}
+    wider: dict[int, Sentence] = {}
     for index, entry in found:
         cue = tokens[index]
         quote = next((q for q in quotes if q["start"] <= cue.start < q["end"]), None)
@@ -115,6 +123,12 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
         sides = assign_roles(entry.value, index, last, sentence, lexicon, context)
         if sides.actor and not any(m.get("code") for m in sides.actor):
             sides.how = "uncoded"  # "Lubetkin agradeció el apoyo de España": someone not in the KB
+        elif generic and not (sides.actor and sides.recipient):
+            if key not in wider:
+                scoped = [m for m in people + generic if _same_quote(m, quote, quotes)]
+                wider[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
+                                            [(d.start, d.end) for d in state.all_dates])
+            sides = with_agents(sides, assign_roles(entry.value, index, last, wider[key], lexicon, context))
         _said_of_a_quote(sides, document, framed)
         _fill_missing_actor(sides, sentence, index, context, lexicon)
         record = event_record(document, state, entry, tokens[index], sentence, sides, span, lexicon)

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # end. Tuned on the language test sentences.
 _NEGATION_BEFORE = 6
 _NEGATION_AFTER = 3
+# Confidence taken off events whose side is filled by a generic agent ("police", "rebels").
+_AGENT_PENALTY = 0.15
 
 
 def event_record(document: Document, state: ArticleState, entry: Entry, cue: Token, sentence: Sentence,
@@ -30,8 +32,9 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     """The event dict, or None when nobody coded acts."""
     event_type, _, mode = entry.value.partition("|")
     actor_codes = codes(sides.actor)
-    recipient = [m for m in sides.recipient if m.get("code") not in actor_codes]
-    if not actor_codes and not (sides.how == "uncoded" and codes(recipient)):
+    recipient = _recipients(sides, actor_codes)
+    agent = any(m.get("type") == "AGENT" for m in sides.actor)
+    if not actor_codes and not agent and not (sides.how == "uncoded" and codes(recipient)):
         return None  # an uncoded subject may still be the article's other party (article.py)
     start, end = span
     date = state.date_near(start, end, cue.start)
@@ -61,6 +64,23 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     return record
 
 
+def _recipients(sides: Participants, actor_codes: list[str]) -> list[dict[str, Any]]:
+    """Recipients not among the actors. An agent of the actor's country stays ("Kenyan police
+    fired at protesters"); one given the article's country when a named party acts ("Russia
+    accused the rebels") is of unknown country."""
+    named = codes([m for m in sides.actor if m.get("type") != "AGENT"])
+    found = []
+    for mention in sides.recipient:
+        if mention.get("type") != "AGENT":
+            if mention.get("code") not in actor_codes:
+                found.append(mention)
+        elif mention.get("home") and mention.get("code") in named:
+            found.append({**mention, "code": None})
+        else:
+            found.append(mention)
+    return found
+
+
 def _resolution(date: TimeExpression | None, state: ArticleState) -> str | None:
     if date is None:
         return None
@@ -81,9 +101,11 @@ def entities(side: list[dict[str, Any]]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for mention in side:
         code = mention.get("code")
-        if not code or code in found:
+        # an agent of unknown country ("Police fired …") is kept, keyed by its words
+        key = code or (f"agent:{mention.get('text', '').lower()}" if mention.get("type") == "AGENT" else None)
+        if not key or key in found:
             continue
-        found[code] = {
+        found[key] = {
             "raw_text": mention.get("text"), "entity_name": mention.get("entity_name"), "code": code,
             "wikidata_id": mention.get("wikidata_id"), "entity_type": mention.get("type"),
             "sector_code": _sector(mention),
@@ -92,6 +114,8 @@ def entities(side: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _sector(mention: dict[str, Any]) -> str:
+    if mention.get("sector_code"):
+        return mention["sector_code"]
     if mention.get("type") == "IGO":
         return "IGO"
     role = mention.get("role") or ""
@@ -123,6 +147,8 @@ def _break(sentence: Sentence, index: int) -> bool:
 
 def _confidence(sides: Participants, recipient: list[dict[str, Any]]) -> float:
     score = 0.8 if sides.how.startswith(("position", "passive", "host", "between", "inverted")) else 0.6
+    if sides.how.endswith("+agent"):
+        score -= _AGENT_PENALTY  # an event with a named party is likelier the sentence's main one
     return round(score if recipient else score - 0.1, 2)
 
 

@@ -1,0 +1,107 @@
+"""Generic agents ('police', 'rebels', 'les manifestants', 'die Regierung'): sector-coded participants
+that fill a side of an event no coded actor fills. PLOVER codes them with a country (a nationality
+adjective beside them, else the article's most named state) and a sector (COP, REB, CVL …)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import Any
+
+from dragoman.events.roles import Participants
+from dragoman.languages import load_language
+from dragoman.text.lexicon import Lexicon, Token
+
+AGENT = "AGENT"
+# Text between a nationality adjective and the agent noun after it: at most one lowercase word
+# ("Kenyan riot police", "die kenianische Polizei"); after a state's name, a possessive ("Kenya's police").
+_GAP_BEFORE = re.compile(r"\s+([a-zà-ÿа-яёіїєґ-]+\s+)?")
+_POSSESSIVE = re.compile(r"['’]s?\s+")
+# An adjective after its noun must follow it directly ("la police kényane", "la policía keniana").
+_GAP_AFTER = re.compile(r"\s+")
+
+
+@cache
+def agent_lexicon(lang: str | None) -> Lexicon:
+    """The language's `[agents]` nouns, each valued with its PLOVER sector code."""
+    table = load_language(lang).get("agents", {}) if lang else {}
+    return Lexicon([(noun, sector) for noun, sector in table.items() if isinstance(sector, str)], lang)
+
+
+@cache
+def _options(lang: str | None) -> tuple[bool, bool]:
+    """Whether a state's bare name right before ('Kenya police', 'Türkiye hükümeti') or right after
+    ('правительство Грузии', 'pemerintah Indonesia') an agent noun belongs to its noun phrase."""
+    table = load_language(lang).get("agents", {}) if lang else {}
+    return table.get("name_before") is True, table.get("name_after") is True
+
+
+def article_state(mentions: list[dict[str, Any]]) -> str | None:
+    """The state the article is most about (states, and places standing for their state)."""
+    counts = Counter(m["code"] for m in mentions if m.get("code") and m["type"] == "STATE")
+    counts.update(m["metonym_of"] for m in mentions if m.get("metonym_of"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], lang: str | None,
+                home: str | None) -> list[dict[str, Any]]:
+    """Agent pseudo-mentions of a sentence; one beside a nationality adjective takes its code and
+    span, and names the mention it absorbs under 'absorbs'."""
+    found = []
+    for index, entry in agent_lexicon(lang).find_all(tokens):
+        first, last = tokens[index], tokens[index + entry.head - 1]
+        if any(m["start"] <= first.start < m["end"] for m in mentions):
+            continue  # part of a name: "Police Service Commission", "Amnesty International"
+        beside = _adjective(text, first.start, last.end, mentions, _options(lang))
+        start, end = (min(first.start, beside["start"]), max(last.end, beside["end"])) if beside else (
+            first.start, last.end)
+        found.append({"start": start, "end": end, "text": text[start:end], "type": AGENT,
+                      "entity_name": None, "code": beside["code"] if beside else home,
+                      "sector_code": entry.value, "wikidata_id": None, "absorbs": beside,
+                      "home": beside is None})
+    return found
+
+
+def _adjective(text: str, start: int, end: int, mentions: list[dict[str, Any]],
+               options: tuple[bool, bool]) -> dict[str, Any] | None:
+    """A state named in the agent's own noun phrase: an adjective or possessive right beside it,
+    or a bare name where the language puts one there."""
+    name_before, name_after = options
+    for mention in mentions:
+        if mention["type"] != "STATE" or not mention.get("code"):
+            continue
+        adjective = mention.get("matched") == "adjective"
+        gap = _GAP_BEFORE if adjective else _POSSESSIVE
+        before = text[mention["end"] : start]
+        bare = name_before and _GAP_AFTER.fullmatch(before)
+        if mention["end"] <= start and (gap.fullmatch(before) or bare):
+            return mention
+        if (adjective or name_after) and mention["start"] >= end and _GAP_AFTER.fullmatch(
+                text[end : mention["start"]]):
+            return mention
+    return None
+
+
+def with_agents(sides: Participants, extra: Participants) -> Participants:
+    """Fill an empty side from the roles found with agents (`extra`), only with agents, and
+    keep the side already found: agents never displace coded actors."""
+    if not sides.actor and _only_agents(extra.actor):
+        recipient = sides.recipient or [m for m in extra.recipient if is_agent(m)]
+        return Participants(extra.actor, recipient, extra.how + "+agent")
+    if sides.actor and not sides.recipient and _only_agents(extra.recipient) and _ids(sides.actor) == _ids(
+            extra.actor):
+        return Participants(sides.actor, extra.recipient, sides.how + "+agent")
+    return sides
+
+
+def is_agent(mention: dict[str, Any]) -> bool:
+    return mention.get("type") == AGENT
+
+
+def _only_agents(side: list[dict[str, Any]]) -> bool:
+    return bool(side) and all(is_agent(m) for m in side)
+
+
+def _ids(side: list[dict[str, Any]]) -> list[int]:
+    return [id(m) for m in side]
