@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from dragoman.actors.keys import name_key
 from dragoman.actors.matcher import NameMatcher
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name, Office
 from dragoman.errors import ConfigError
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -25,13 +27,25 @@ class KnowledgeBase:
     names: list[Name] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # data entries skipped, and why
     _matcher: NameMatcher | None = field(default=None, repr=False)
-    _person_keys: tuple[dict[str, Entity], dict[str, Entity]] | None = field(default=None, repr=False)
+    _derived: dict[str, tuple[int, Any]] = field(default_factory=dict, repr=False)
 
     def matcher(self) -> NameMatcher:
         """The name automaton, built on first use and rebuilt after names are added."""
         if self._matcher is None or self._matcher.name_count != len(self.names):
             self._matcher = NameMatcher(self.names)
         return self._matcher
+
+    def derived(self, name: str, build: Callable[[KnowledgeBase], T]) -> T:
+        """An index other stages build from this knowledge base, kept until names are added."""
+        cached = self._derived.get(name)
+        if cached is None or cached[0] != len(self.names):
+            cached = self._derived[name] = (len(self.names), build(self))
+        return cached[1]  # type: ignore[no-any-return]
+
+    def forget_indexes(self) -> None:
+        """Drop the automaton and derived indexes after names were edited in place."""
+        self._matcher = None
+        self._derived.clear()
 
     def add_entity(self, entity: Entity) -> Entity:
         existing = self.entities.get(entity.key)
@@ -74,31 +88,33 @@ class KnowledgeBase:
         return [self.entities[k] for k in ordered[:limit]]
 
     def person_keys(self, min_surname: int) -> tuple[dict[str, Entity], dict[str, Entity]]:
-        """Spelling keys of people's full names and of their surnames (built once).
+        """Spelling keys of people's full names and of their surnames (built once per length).
 
         A surname is the last word of a name (Thorning-Schmidt stays whole); one that is also a
         given name of someone (Hasan, Pavel, Alexander) is left out, as it names nobody for sure.
         """
-        if self._person_keys is None:
-            full: dict[str, Entity] = {}
-            surnames: dict[str, Entity] = {}
-            given: set[str] = set()
-            for name in self.names:
-                person = self.entities[name.entity]
-                if person.type != PERSON:
-                    continue
-                words = name.text.split()
-                full.setdefault(name_key(name.text), person)
-                if len(words) >= 2:
-                    given.update(name_key(words[0]).split())
-                    last = name_key(words[-1])
-                    if len(last) >= min_surname:
-                        surnames.setdefault(last, person)
-            self._person_keys = (full, {k: p for k, p in surnames.items() if k not in given})
-        return self._person_keys
+        return self.derived(f"person keys {min_surname}", lambda kb: _person_keys(kb, min_surname))
 
     def names_of(self, key: str) -> list[Name]:
         return [n for n in self.names if n.entity == key]
+
+
+def _person_keys(kb: KnowledgeBase, min_surname: int) -> tuple[dict[str, Entity], dict[str, Entity]]:
+    full: dict[str, Entity] = {}
+    surnames: dict[str, Entity] = {}
+    given: set[str] = set()
+    for name in kb.names:
+        person = kb.entities[name.entity]
+        if person.type != PERSON:
+            continue
+        words = name.text.split()
+        full.setdefault(name_key(name.text), person)
+        if len(words) >= 2:
+            given.update(name_key(words[0]).split())
+            last = name_key(words[-1])
+            if len(last) >= min_surname:
+                surnames.setdefault(last, person)
+    return full, {k: p for k, p in surnames.items() if k not in given}
 
 
 def _data(name: str) -> Any:

@@ -44,20 +44,15 @@ def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> E
     return person if parts[0][:1] in initials else None
 
 
-_LOOSE_CACHE: dict[int, tuple[int, tuple[dict[str, Entity], dict[str, Entity]]]] = {}
-_GIVEN_CACHE: dict[int, tuple[int, frozenset[str]]] = {}
-
-
 def _loose_index(kb: KnowledgeBase) -> tuple[dict[str, Entity], dict[str, Entity]]:
     """Loose keys of people's full names and surnames; a key two people share is left out."""
-    cached = _LOOSE_CACHE.get(id(kb))
-    if cached is not None and cached[0] == len(kb.names):
-        return cached[1]
+    return kb.derived("loose person keys", _build_loose_index)
+
+
+def _build_loose_index(kb: KnowledgeBase) -> tuple[dict[str, Entity], dict[str, Entity]]:
     full_keys, surname_keys = kb.person_keys(MIN_KEY_LENGTH)
-    index = (_unambiguous((loose_key(k), p) for k, p in full_keys.items() if " " in k),
-             _unambiguous((loose_key(k), p) for k, p in surname_keys.items()))
-    _LOOSE_CACHE[id(kb)] = (len(kb.names), index)
-    return index
+    return (_unambiguous((loose_key(k), p) for k, p in full_keys.items() if " " in k),
+            _unambiguous((loose_key(k), p) for k, p in surname_keys.items()))
 
 
 def _unambiguous(pairs: object) -> dict[str, Entity]:
@@ -72,14 +67,10 @@ def _unambiguous(pairs: object) -> dict[str, Entity]:
 
 def given_names(kb: KnowledgeBase) -> frozenset[str]:
     """First words of the known people's names (Luís, Sergei, Нурлан), lowercased."""
-    cached = _GIVEN_CACHE.get(id(kb))
-    if cached is not None and cached[0] == len(kb.names):
-        return cached[1]
-    names = frozenset(lower(n.text.split()[0]) for n in kb.names
-                      if n.entity in kb.entities and kb.entities[n.entity].type == PERSON
-                      and len(n.text.split()) >= 2)
-    _GIVEN_CACHE[id(kb)] = (len(kb.names), names)
-    return names
+    return kb.derived("given names", lambda base: frozenset(
+        lower(n.text.split()[0]) for n in base.names
+        if n.entity in base.entities and base.entities[n.entity].type == PERSON
+        and len(n.text.split()) >= 2))
 
 
 def find_spelling_variants(text: str, lang: str | None, known: list[Mention],

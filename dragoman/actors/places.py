@@ -52,17 +52,10 @@ def city_matcher() -> NameMatcher:
     return NameMatcher(names)
 
 
-_TAKEN: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
-
-
 def _taken_names(kb: KnowledgeBase) -> frozenset[str]:
     """Lowercase names and name words of people, and names of states, IGOs and regions: never cities
-    (computed once per knowledge base, which is kept alive so its id stays its own)."""
-    if id(kb) not in _TAKEN:
-        if len(_TAKEN) > 4:
-            _TAKEN.clear()
-        _TAKEN[id(kb)] = (kb, _names_taken_in(kb))
-    return _TAKEN[id(kb)][1]
+    (computed once per knowledge base)."""
+    return kb.derived("names taken from cities", _names_taken_in)
 
 
 def _names_taken_in(kb: KnowledgeBase) -> frozenset[str]:

@@ -58,8 +58,7 @@ def apply_user_data(kb: KnowledgeBase, data: dict[str, Any], source: str) -> Non
         _apply_person(kb, people, record, f"{source}: [[person]] #{number}")
     _apply_names(kb, data.get("names", {}), "name", f"{source}: [names]", None)
     _apply_names(kb, data.get("adjectives", {}), "adjective", f"{source}: [adjectives]", STATE)
-    kb._matcher = None  # names may have been removed and added: rebuild the automaton
-    kb._person_keys = None
+    kb.forget_indexes()  # names may have been removed and added: the count alone cannot tell
 
 
 def _sections(kb: KnowledgeBase, data: dict[str, Any], source: str) -> dict[str, Any]:
