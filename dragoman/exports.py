@@ -27,6 +27,7 @@ def plover_record(event: dict[str, Any]) -> dict[str, Any]:
         "event_loc": event.get("event_loc"), "event_text": event.get("event_text"),
         "text": event.get("text"), "language": event.get("language"),
         "quad_code": event.get("quad_code"), "event_scale": event.get("event_scale"),
+        "date_granularity": event.get("date_granularity"), "date_resolution": event.get("date_resolution"),
         "negated": event.get("negated"), "future": event.get("future"),
         "hypothetical": event.get("hypothetical"), "confidence": event.get("confidence"),
         "num_articles": event.get("num_articles", 1), "num_sources": event.get("num_sources", 1),

@@ -75,3 +75,19 @@ def test_show_unknown_id_and_missing_db(tmp_path: Path, corpus: Path, db_path: P
     runner.invoke(app, ["ingest", str(corpus), "--db", str(db_path), "-q"])
     unknown = runner.invoke(app, ["show", "ffffffff", "--db", str(db_path)])
     assert unknown.exit_code == 1 and "no single article" in unknown.output
+
+
+def test_event_exports_keep_the_date_granularity(tmp_path: Path, db_path: Path) -> None:
+    folder = tmp_path / "dated"
+    folder.mkdir()
+    (folder / "ru.txt").write_text(
+        "Министр иностранных дел России Сергей Лавров 12 марта 2025 года провёл переговоры в Москве "
+        "с министром иностранных дел Казахстана Муратом Нуртлеу.", encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(db_path), "-q"]).exit_code == 0
+    rows = runner.invoke(app, ["events", "--db", str(db_path), "--format", "csv"]).output.splitlines()
+    header, first = rows[0].split(","), rows[1].split(",")
+    assert first[header.index("date")] == "2025-03-12" and first[header.index("date_granularity")] == "day"
+    out = tmp_path / "events.jsonl"
+    assert runner.invoke(app, ["export", "--db", str(db_path), "-o", str(out)]).exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert record["date_granularity"] == "day" and record["date_resolution"]
