@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dragoman.dates.expressions import DAY, YEAR, TimeExpression
@@ -13,37 +13,66 @@ from dragoman.dates.published import is_dateline
 RECENT_DAYS = 10
 
 
-def sentence_date(dates: list[TimeExpression], start: int, end: int, offset: int,
-                  published: str | None, fallback: TimeExpression | None = None) -> TimeExpression | None:
-    """The date of the event whose cue is at `offset`: the sentence's nearest day; else a week
-    or month before the cue ("Last week, the minister met …"); else the article's day
-    (`fallback`); else a week or month after the cue.
+def sentence_date(dates: list[TimeExpression], cue: CuePlace, published: str | None,
+                  fallback: TimeExpression | None = None) -> TimeExpression | None:
+    """The date of the event whose cue is `cue.offset`: the sentence's day that belongs to it;
+    else a week or month before the cue ("Last week, the minister met …"); else the article's
+    day (`fallback`); else a week or month after the cue.
 
     A year alone dates background ("the 2023 agreement"); a date after publication dates a plan
     ("the summit in November"), not the event reported; a week or month after the cue mostly
     dates a thing the event is about ("condemned the strikes last week", "welcomed the text
     finalised last month"): on the two gold sets all six such dates were wrong."""
-    inside = [d for d in dates if start <= d.start < end and d.value and d.granularity != YEAR
+    inside = [d for d in dates if cue.start <= d.start < cue.end and d.value and d.granularity != YEAR
               and not _after(d.value, published)]
     days = [d for d in inside if d.granularity == DAY]
     if days:
-        return min(days, key=lambda d: abs(d.start - offset))
-    before = [d for d in inside if d.start < offset]
+        owned = [d for d in days if _dates_cue(d.start, cue)]
+        return min(owned, key=lambda d: abs(d.start - cue.offset)) if owned else fallback
+    before = [d for d in inside if d.start < cue.offset]
     if before:
         return before[-1]
-    return fallback or (min(inside, key=lambda d: d.start - offset) if inside else None)
+    return fallback or (min(inside, key=lambda d: d.start - cue.offset) if inside else None)
+
+
+@dataclass(frozen=True)
+class CuePlace:
+    """Where an event's cue lies: its sentence, its offset, the sentence's other cues."""
+
+    start: int
+    end: int
+    offset: int
+    cues: tuple[int, ...] = ()
+    verb_final: bool = False
+
+
+def _dates_cue(position: int, cue: CuePlace) -> bool:
+    """Whether a day at `position` dates the cue: every cue when none comes before the day ("On
+    12 December the presidents met and signed …"); else the nearest cue before it ("talks held on
+    10 January and his commitment to …" dates the talks only), or in verb-final languages the
+    nearest after it ("Erdoğan … 7 Haziran'da görüştü")."""
+    offsets = sorted(set(cue.cues) | {cue.offset})
+    before = [o for o in offsets if o < position]
+    if not before:
+        return True  # "On Tuesday X urged …, as he held talks": the whole sentence's day
+    after = [o for o in offsets if o > position]
+    return (after[0] if cue.verb_final and after else before[-1]) == cue.offset
 
 
 def article_date(dates: list[TimeExpression], text: str, published: str | None) -> TimeExpression | None:
-    """The first day the story names after its dateline, if recent; else the dateline's day.
+    """The one recent day the story names after its dateline; else the dateline's day.
 
-    The lead of a news story dates its main event ("met on Tuesday"); the headline and the
-    sentences that follow without a date of their own tell of the same day."""
+    An article about one day ("met on Tuesday") tells of that day in the sentences that follow
+    without a date of their own; one naming several recent days leaves them undated, as the seed
+    gold does ("visited on 7 February … talks held on 10 January … thanked him": the thanks
+    undated). Callers leave out days that are no story's: plans, a quoted speaker's "today"."""
     days = [d for d in dates if d.granularity == DAY and d.value]
     story = [d for d in days if not is_dateline(text, d)]
     reference = _day(published)
     recent = [d for d in story if reference is None or _day(d.value) is None
               or 0 <= (reference - _day(d.value)).days <= RECENT_DAYS]  # type: ignore[operator]
+    if len({d.value for d in recent}) > 1:
+        return None
     chosen = recent[0] if recent else next((d for d in days if d not in story), None)
     # A copy: the sentence naming this day still dates its own events as "sentence" (callers
     # tell the two apart by identity).

@@ -164,6 +164,8 @@ def _plausible_alone(groups: dict[str, str], day: int | None, year: int | None, 
     return True
 
 
+# Longest sentence-opening word read as a preposition before a weekday or month ("On", "Am", "Pada" is 4).
+_PREPOSITION_LETTERS = 4
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\w+)")
 
@@ -177,12 +179,18 @@ def _looks_like_a_name(text: str, match: re.Match[str], names: CalendarNames) ->
         return False
     before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
     after = _WORD_AFTER.search(text[match.end():match.end() + 40])
-    if before and before.group(1)[:1].islower():
+    if before and (before.group(1)[:1].islower() or _opening_preposition(text, before)):
         return False
     if after and _capitalised_word(after.group(1), names):
         return True
     return bool(before and _capitalised_word(before.group(1), names)
                 and not _sentence_initial(text, before.start()))
+
+
+def _opening_preposition(text: str, before: re.Match[str]) -> bool:
+    """A short word opening the sentence is a preposition ("On Tuesday Burkina Faso …", "Am
+    Dienstag Kanzler …"), not a first name."""
+    return len(before.group(1)) <= _PREPOSITION_LETTERS and _sentence_initial(text, before.start())
 
 
 def _capitalised_word(word: str, names: CalendarNames) -> bool:

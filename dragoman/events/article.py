@@ -8,12 +8,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dragoman.dates.anchor import article_date, sentence_date
-from dragoman.dates.expressions import TimeExpression
+from dragoman.dates.anchor import CuePlace, article_date, sentence_date
+from dragoman.dates.compare import dates_compatible
+from dragoman.dates.expressions import DAY, YEAR, TimeExpression
 from dragoman.document import Document
 from dragoman.events.agents import article_state
 from dragoman.events.cues import EventLexicon
 from dragoman.events.record import codes, entities
+from dragoman.text.lexicon import Token, tokenise
 
 # Types whose lone actor, in an article about two parties, acts towards the other party
 # ("Kenya rejected the accusation", "he thanked him for the warm words"): tuned on the examples.
@@ -26,6 +28,9 @@ _TWO_PARTY = frozenset({"CONSULT", "COOPERATE"})
 _DATE_KEYS = ("date", "date_granularity", "date_resolution")
 # Longest first paragraph still read as a headline (headlines of the example articles: 60-120).
 _HEADLINE_CHARS = 200
+# Farthest a "then" reaches back for its day: about the sentence before (tuned on none; chosen).
+_RECALL_CHARS = 300
+_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 
 
 @dataclass
@@ -37,6 +42,8 @@ class ArticleState:
     lexicon: EventLexicon
     last_person: dict[str, Any] | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
+    sentence_cues: tuple[int, ...] = ()  # offsets of the acts named by the sentence at hand
+    recalled: TimeExpression | None = None  # the earlier day the sentence at hand points back to
     _pair: list[dict[str, Any]] | None = None
     _quoted: set[str] = field(default_factory=set)
 
@@ -44,8 +51,20 @@ class ArticleState:
         self.headline_end = _headline_end(self.document.text)
         self.all_dates = list(self.dates)
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
-        self.fallback_date = article_date(self.dates, self.document.text, self.document.published)
+        reported = [d for d in self.dates if d.granularity != DAY or self._reported(d)]
+        self.fallback_date = article_date(reported, self.document.text, self.document.published)
         self.home = article_state(self.document.mentions)  # the country of uncoded agents
+
+    def _reported(self, day: TimeExpression) -> bool:
+        """A day the story reports on: not a quoted speaker's "today", not a plan's ("Hoje, Chapo
+        será recebido")."""
+        if any(q["start"] <= day.start < q["end"] for q in self.document.quotes):
+            return False
+        text = self.document.text
+        start = max(text.rfind(stop, 0, day.start) for stop in _SENTENCE_STOPS) + 1
+        ends = [i for i in (text.find(stop, day.end) for stop in _SENTENCE_STOPS) if i >= 0]
+        tokens = tokenise(text, self.document.lang, start, min(ends, default=len(text)))
+        return not any(t.lower in self.lexicon.future or t.lemma in self.lexicon.future for t in tokens)
 
     def _starts_duration(self, date: TimeExpression) -> bool:
         """'since 2020', 'depuis le 24 février', '2020'den beri': the start of a duration."""
@@ -80,9 +99,19 @@ class ArticleState:
             self._pair = _most_named(self.document.mentions)
         return self._pair
 
+    def begin_sentence(self, tokens: list[Token], cues: list[int]) -> None:
+        """Note the sentence's acts, and the day it points back to ("Then Moldova accused them")."""
+        self.sentence_cues = tuple(cues)
+        self.recalled = None
+        if tokens and self.lexicon.then and self.lexicon.then.find_all(tokens):
+            earlier = [d for d in self.dates if d.end <= tokens[0].start and d.value
+                       and d.granularity != YEAR and tokens[0].start - d.end <= _RECALL_CHARS]
+            self.recalled = earlier[-1] if earlier else None
+
     def date_near(self, start: int, end: int, offset: int) -> TimeExpression | None:
         """The sentence's date for the cue, else the day the article reports (dates/anchor.py)."""
-        return sentence_date(self.dates, start, end, offset, self.document.published, self.fallback_date)
+        cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final)
+        return sentence_date(self.dates, cue, self.document.published, self.recalled or self.fallback_date)
 
     def background(self, record: dict[str, Any]) -> bool:
         """The sentence dates the cue to an earlier year than publication ('founded in 2001')."""
@@ -103,7 +132,7 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
     # with no meeting, the two most named parties (a dispute: "France rejected the accusations")
     kinds = _TOWARDS_COUNTERPART if pair else _TOWARDS_OPPONENT
     pair = pair or [m for m in state.pair() if m["type"] == "STATE"]
-    kept: dict[tuple, dict[str, Any]] = {}
+    kept: dict[tuple, list[dict[str, Any]]] = {}
     for record in state.events:
         if state.background(record):
             continue
@@ -112,17 +141,30 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
             continue
         if _one_sided(record):
             continue
-        key = _key(record)
-        kept[key] = _merge(kept[key], record, state.headline_end) if key in kept else record
-    return list(kept.values())
+        told = kept.setdefault(_key(record), [])
+        same = next((i for i, first in enumerate(told) if _same_occasion(first, record)), None)
+        if same is None:
+            told.append(record)
+        else:
+            told[same] = _merge(told[same], record, state.headline_end)
+    return [record for told in kept.values() for record in told]
+
+
+def _same_occasion(first: dict[str, Any], again: dict[str, Any]) -> bool:
+    """Two records of one event unless their own sentences date them to different days (a visit
+    on 7 February and talks held on 10 January are two meetings)."""
+    days = [r["date"] for r in (first, again) if r["date_resolution"] == "sentence"
+            and r["date_granularity"] == "day"]
+    return len(days) < 2 or dates_compatible(days[0], days[1])
 
 
 def _merge(first: dict[str, Any], again: dict[str, Any], headline_end: int) -> dict[str, Any]:
     """One record for an event told twice: the body's sentence rather than the headline's, a
-    sentence date rather than the article's, and every sentence among its sources."""
+    sentence date rather than the article's (but for a plan's), and every sentence among its sources."""
     in_headline = first["sources"][0]["start"] < headline_end <= again["sources"][0]["start"]
     kept = {**again, "id": first["id"]} if in_headline else dict(first)
-    if kept["date_resolution"] != "sentence" and again["date_resolution"] == "sentence":
+    planned = again.get("future") and not kept.get("future")  # a plan's day is not the act's
+    if kept["date_resolution"] != "sentence" and again["date_resolution"] == "sentence" and not planned:
         kept.update({k: again[k] for k in _DATE_KEYS})
     other = first if in_headline else again
     kept["sources"] = kept["sources"] + [s for s in other["sources"] if s not in kept["sources"]]
@@ -202,11 +244,3 @@ def _headline_end(text: str) -> int:
 def _year(value: str | None) -> int | None:
     match = re.match(r"(\d{4})", value or "")
     return int(match.group(1)) if match else None
-
-
-def _single_article_date(dates: list[TimeExpression]) -> TimeExpression | None:
-    """An article naming exactly one day reports events of that day (tuned on the seed gold)."""
-    days = {d.value for d in dates if d.granularity == "day" and d.value}
-    if len(days) != 1:
-        return None
-    return next(d for d in dates if d.value in days)

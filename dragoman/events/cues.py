@@ -42,6 +42,7 @@ class EventLexicon:
     since: frozenset[str] = frozenset()
     negation_final: frozenset[str] = frozenset()
     according: Lexicon | None = None
+    then: Lexicon | None = None  # "at the time", "тогда": the day named just before
     speech: frozenset[str] = frozenset()
     # Words marking an infinitive clause set off by a comma ("ihre Absicht bekräftigt, den Handel zu
     # erweitern"): its content still belongs to the cue before the comma.
@@ -98,6 +99,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
         demonstrative=_words(syntax, "demonstrative"),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
+        then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
     )
 
 

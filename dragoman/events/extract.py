@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dragoman.dates.expressions import find_time_expressions
+from dragoman.dates.expressions import DAY, find_time_expressions
 from dragoman.document import Document
 from dragoman.events.agents import find_agents, with_agents
 from dragoman.events.article import ArticleState, finish_events
@@ -29,6 +29,8 @@ _PROMISES = frozenset({"AGREE", "REQUEST", "THREATEN"})
 # act after a meeting noun is its own event ("in a call on Wednesday both agreed").
 _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION",
                               "MOBILIZE", "COERCE", "ASSAULT"})
+# Most tokens between a meeting noun and the day that dates it ("pourparlers virtuels tenus le 10 janvier").
+_DAY_REACH = 4
 # Quotes of fewer words, inside a sentence, are cited phrases rather than speech (tuned on the
 # examples: "« sans délai et sans nouvelles conditions »" has 6).
 _INLINE_QUOTE_WORDS = 8
@@ -108,17 +110,20 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
         (m["start"], m["end"]) for m in document.mentions if m["type"] == "PLACE" and not m.get("metonym_of")]
     views: dict[int, Sentence] = {}
     wider: dict[int, Sentence] = {}
+    acts = []
     for index, entry in found:
-        cue = tokens[index]
-        quote = next((q for q in quotes if q["start"] <= cue.start < q["end"]), None)
+        quote = next((q for q in quotes if q["start"] <= tokens[index].start < q["end"]), None)
         key = quotes.index(quote) if quote else -1
         if key not in views:
             scoped = [m for m in people if _same_quote(m, quote, quotes)]
             views[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
                                         governed)
+        if not _content_of_earlier_cue(views[key], index, found, lexicon) or _dated_meeting(
+                tokens, index, entry, state):
+            acts.append((index, entry, quote, key))
+    state.begin_sentence(tokens, [tokens[index].start for index, *_ in acts])
+    for index, entry, quote, key in acts:
         sentence = views[key]
-        if _content_of_earlier_cue(sentence, index, found, lexicon):
-            continue
         last = index + entry.head - 1
         framed = None if quote else _attached_quote(quotes, tokens, index, last)
         context = Context(speaker=(quote or {}).get("speaker"), last_person=state.last_person,
@@ -214,6 +219,18 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
     return _taken(sentence, index, found, range(start, index), meetings, lexicon=lexicon)
+
+
+def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: ArticleState) -> bool:
+    """A meeting with its own day is a meeting that took place, whatever takes it as content
+    ("thanked him for his support at the talks held on 10 January")."""
+    if not entry.value.startswith("CONSULT"):
+        return False
+    window = tokens[index + entry.head : index + entry.head + _DAY_REACH]
+    if not window:
+        return False
+    reach = range(window[0].start, window[-1].end)
+    return any(d.granularity == DAY and d.start in reach for d in state.dates)
 
 
 def _taken(sentence: Sentence, index: int, found: list[tuple[int, Entry]], where: range, more: set[str],

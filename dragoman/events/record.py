@@ -84,7 +84,9 @@ def _recipients(sides: Participants, actor_codes: list[str]) -> list[dict[str, A
 def _resolution(date: TimeExpression | None, state: ArticleState) -> str | None:
     if date is None:
         return None
-    return "sentence" if date is not state.fallback_date else "article-date"
+    if date is state.fallback_date:
+        return "article-date"
+    return "earlier-sentence" if date is state.recalled else "sentence"
 
 
 def codes(side: list[dict[str, Any]]) -> list[str]:

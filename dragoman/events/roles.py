@@ -185,9 +185,10 @@ def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
         located = [g for g in cue.located if g.last < cue.first and g.party and not g.place]
         subject, how = _mentions(located[-1:]), "located"
     objects = _objects_after(cue, sentence, lexicon)
-    if not objects:  # verb-final clause or object before a noun cue ("hat Belarus kritisiert")
+    if not objects:  # verb-final clause or object before a noun cue ("hat Belarus kritisiert",
+        # "hat mit Modi telefoniert")
         start = nearest.last + 1 if nearest else cue.start
-        objects = [g for g in cue.before if g.first >= start and g.mark in (None, "to")]
+        objects = [g for g in cue.before if g.first >= start and g.mark in (None, "to", "with")]
     return subject, objects, how
 
 

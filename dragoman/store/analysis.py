@@ -8,6 +8,7 @@ import sqlite3
 from typing import Any
 from urllib.parse import urlparse
 
+from dragoman.dates.compare import dates_compatible
 from dragoman.document import Document
 
 
@@ -81,22 +82,6 @@ def _matching_event(cursor: sqlite3.Cursor, event: dict[str, Any], actors: list[
         if same and dates_compatible(row[3], event.get("date")):
             return str(row[0])
     return None
-
-
-def dates_compatible(first: str | None, second: str | None) -> bool:
-    """Unknown matches anything; otherwise within a day, comparing month-day when a year is missing."""
-    if not first or not second:
-        return True
-    if first.startswith("--") or second.startswith("--"):
-        return first[-5:] == second[-5:]
-    if len(first) != len(second) or len(first) < 10:
-        return first[: min(len(first), len(second))] == second[: min(len(first), len(second))]
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(first) - date.fromisoformat(second)).days) <= 1
-    except ValueError:
-        return first == second
 
 
 def _add_source(cursor: sqlite3.Cursor, event_id: str, event: dict[str, Any], document: Document) -> None:

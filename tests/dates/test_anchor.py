@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dragoman.dates.anchor import article_date, sentence_date
+from dragoman.dates.anchor import CuePlace, article_date, sentence_date
 from dragoman.dates.expressions import find_time_expressions
 
 
@@ -11,8 +11,11 @@ def _article(text: str, lang: str, published: str | None) -> str | None:
     return found.value if found else None
 
 
-def _sentence(text: str, lang: str, published: str, cue: str) -> str | None:
-    found = sentence_date(find_time_expressions(text, lang, published), 0, len(text), text.index(cue), published)
+def _sentence(text: str, lang: str, published: str, cue: str, others: tuple[str, ...] = (),
+              verb_final: bool = False) -> str | None:
+    """The date of the act at `cue` in a one-sentence text whose other acts are at `others`."""
+    place = CuePlace(0, len(text), text.index(cue), tuple(text.index(o) for o in others), verb_final)
+    found = sentence_date(find_time_expressions(text, lang, published), place, published)
     return found.value if found else None
 
 
@@ -50,3 +53,37 @@ def test_a_date_after_publication_dates_a_plan_not_the_event() -> None:
 
 def test_a_year_alone_does_not_date_an_event() -> None:
     assert _sentence("They reviewed the 2023 agreement.", "en", "2025-01-10", "reviewed") is None
+
+
+def test_a_day_after_a_meeting_dates_that_meeting_only() -> None:
+    text = ("Tokayev thanked Michel for the support expressed at the talks held on 10 January "
+            "and for his commitment to cooperation.")
+    acts = ("thanked", "talks", "commitment")
+    assert _sentence(text, "en", "2022-02-08", "talks", acts) == "2022-01-10"
+    assert _sentence(text, "en", "2022-02-08", "thanked", acts) is None
+    assert _sentence(text, "en", "2022-02-08", "commitment", acts) is None
+
+
+def test_a_day_before_every_act_dates_them_all() -> None:
+    text = "On Tuesday the chairperson urged a truce, as he held talks with the president."
+    for cue in ("urged", "talks"):
+        assert _sentence(text, "en", "2025-03-19", cue, ("urged", "talks")) == "2025-03-18"
+
+
+def test_verb_final_languages_give_a_day_to_the_act_after_it() -> None:
+    text = "Bakanlar görüştü, liderler ise 7 Haziran'da anlaşma imzaladı."
+    acts = ("görüştü", "imzaladı")
+    assert _sentence(text, "tr", "2025-06-08", "imzaladı", acts, verb_final=True) == "2025-06-07"
+    assert _sentence(text, "tr", "2025-06-08", "görüştü", acts, verb_final=True) is None
+
+
+def test_several_recent_days_leave_the_article_without_a_day() -> None:
+    text = ("On Tuesday Burkina Faso expelled two French diplomats. "
+            "The French chargé d'affaires had been summoned on Monday.")
+    assert _article(text, "en", "2025-09-11") is None
+
+
+def test_a_day_long_before_publication_does_not_compete() -> None:
+    text = ("The minister met his counterpart on Tuesday. "
+            "On 20 February the government had accused Nairobi of taking sides.")
+    assert _article(text, "en", "2025-03-19") == "2025-03-18"

@@ -142,3 +142,16 @@ def test_partial_publication_dates_still_give_years() -> None:
     assert values("le 7 février", "fr", "2022-02") == [("2022-02-07", "day")]
     assert values("le 20 mai", "fr", "2024") == [("2024-05-20", "day")]
     assert values("mardi", "fr", "2024") == [(None, "weekday")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "On Tuesday Burkina Faso expelled two diplomats.", "2024-05-21"),
+        ("de", "Am Montag Kanzler Merz und Premier Modi telefonierten.", "2024-05-20"),
+        ("id", "Pada Senin Presiden Prabowo menerima tamu.", "2024-05-20"),
+    ],
+)
+def test_a_weekday_after_an_opening_preposition_is_a_date_before_a_name(
+        lang: str, text: str, expected: str) -> None:
+    assert values(text, lang, "2024-05-22") == [(expected, "day")]

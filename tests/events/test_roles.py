@@ -25,6 +25,10 @@ def sides(text: str, lang: str, kind: str) -> list[tuple[set[str], set[str]]]:
 @pytest.mark.parametrize("lang, text, kind, actor, recipient", [
     # verb-final clause in a verb-second language: the object stands before the participle
     ("de", "Litauen hat Belarus am Montag scharf kritisiert.", "ACCUSE", {"LTU"}, {"BLR"}),
+    # ... and so does a partner with "mit": both met
+    ("de", "Kanzler Olaf Scholz hat am Mittwoch mit Premierminister Narendra Modi telefoniert.",
+     "CONSULT", {"DEU", "IND"}, set()),
+    ("de", "Frankreich hat sich mit Deutschland auf neue Regeln geeinigt.", "AGREE", {"FRA", "DEU"}, set()),
     # subject after the verb
     ("de", "Am Dienstag kritisierte Litauen die Regierung von Belarus scharf.", "ACCUSE", {"LTU"}, {"BLR"}),
     ("es", "El lunes condenó Argentina el ataque de Irán contra Israel.", "ACCUSE", {"ARG"}, {"IRN"}),
