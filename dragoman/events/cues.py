@@ -94,7 +94,8 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         possessive=_words(pronouns, "possessive") | _words(syntax, "possessive"),
         verb_final=bool(syntax.get("verb_final", False)), endings=_endings(syntax),
         inversion=bool(syntax.get("subject_after_verb", True)),
-        both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])], lang),
+        both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])]
+                     + [(phrase, "OTHER") for phrase in syntax.get("counterpart", [])], lang),
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
         speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
         demonstrative=_words(syntax, "demonstrative"),

@@ -182,7 +182,8 @@ def _same_quote(mention: dict[str, Any], quote: dict[str, Any] | None, quotes: l
 
 
 def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> list[dict[str, Any]]:
-    """'both sides', 'the two ministers', 'тараптар': the two parties of the article's meeting."""
+    """'both sides', 'тараптар', 'his interlocutor': the two parties of the article's meeting (the
+    actor's own side drops out of the recipients)."""
     if lexicon.both is None or not lexicon.both:
         return []
     pair = state.pair()

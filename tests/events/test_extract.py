@@ -33,6 +33,15 @@ def test_no_event_phrases_silence_the_cue_they_contain() -> None:
         assert kinds(text, lang) == [], lang
 
 
+def test_dialogue_between_faiths_or_inside_a_country_is_no_meeting() -> None:
+    for lang, text in (("de", "Deutschland und Polen unterstützen den interreligiösen Dialog."),
+                       ("en", "Kazakhstan and Turkey promote interfaith dialogue."),
+                       ("tr", "Türkiye ve Kazakistan dinlerarası diyaloğu destekliyor."),
+                       ("id", "Indonesia dan Malaysia mendorong dialog antaragama."),
+                       ("ru", "Россия и Казахстан развивают межрелигиозный диалог.")):
+        assert "CONSULT" not in kinds(text, lang), lang
+
+
 def test_cue_words_inside_an_organisation_name_are_no_cue() -> None:
     text = "O ministro do Brasil participou em Astana da reunião da Organização de Cooperação de Xangai."
     assert "COOPERATE" not in kinds(text, "pt")

@@ -166,3 +166,16 @@ def test_a_place_keeps_its_preposition_from_the_party_after_it() -> None:
         assert events, lang
         codes = {a["code"] for e in events for a in e["actor"] + e["recipient"]}
         assert {"UZB"} < codes and events[0]["event_loc"]["name"] == "Samarkand", lang
+
+
+def test_the_interlocutor_is_the_other_party_of_the_meeting() -> None:
+    cases = [
+        ("en", "Russian Foreign Minister Sergei Lavrov met Iranian Foreign Minister Abbas Araghchi in Moscow. "
+               "Lavrov urged his interlocutor to resume cooperation with the IAEA."),
+        ("fr", "Le ministre russe Sergueï Lavrov a reçu le ministre iranien Abbas Araghchi à Moscou. "
+               "Lavrov a exhorté son interlocuteur à reprendre la coopération avec l'AIEA."),
+        ("id", "Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Iran Abbas Araghchi. "
+               "Lavrov mendesak lawan bicaranya untuk melanjutkan kerja sama dengan IAEA."),
+    ]
+    for lang, text in cases:
+        assert sides(text, lang, "REQUEST") == [({"RUS"}, {"IRN"})], lang
