@@ -78,6 +78,23 @@ class Document:
         """Texts of the paragraphs, in order."""
         return [self.text[p.start : p.end] for p in self.paragraphs]
 
+    def actors(self) -> list[dict[str, Any]]:
+        """States, organisations, regions and agents that act or are acted upon in the article's
+        events and quotes, with the roles they take: a summary of who does what to whom."""
+        found: dict[str, dict[str, Any]] = {}
+        sides = [(e, role) for event in self.events for role in ("actor", "recipient") for e in event[role]]
+        sides += [(q["speaker"], "speaker") for q in self.quotes if q.get("speaker")]
+        for entity, role in sides:
+            code = entity.get("code")
+            if not code:
+                continue
+            entry = found.setdefault(code, {"code": code, "entity_name": entity.get("entity_name"),
+                                            "roles": [], "events": 0})
+            if role not in entry["roles"]:
+                entry["roles"].append(role)
+            entry["events"] += role != "speaker"
+        return sorted(found.values(), key=lambda a: (-a["events"], a["code"]))
+
     def to_json(self) -> dict[str, Any]:
         """The document JSON contract read by other tools (see README)."""
         return {
@@ -98,6 +115,7 @@ class Document:
             "mentions": self.mentions,
             "quotes": self.quotes,
             "events": self.events,
+            "actors": self.actors(),
         }
 
     @classmethod

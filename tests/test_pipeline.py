@@ -69,10 +69,18 @@ def test_document_json_contract() -> None:
         "mentions",
         "quotes",
         "events",
+        "actors",
     ):
         assert key in data
     assert set(data["source"]) >= {"path", "url", "title"}
     assert dragoman.Document.from_json(data).to_json() == data
+
+
+def test_actors_summarise_who_does_what_to_whom() -> None:
+    document = dragoman.process(PAGE)
+    actors = {a["code"]: a for a in document.actors()}
+    assert set(actors) == {"TUR", "KAZ"}  # not the EU of the "Related" box
+    assert all(a["events"] >= 1 and "actor" in a["roles"] for a in actors.values())
 
 
 def test_unknown_language_and_empty_text_are_rejected() -> None:

@@ -129,12 +129,7 @@ def _score_people_actors(entry: dict, document: Document, score: GoldScore, row:
     }
     _set_score(score, "people", gold_people, found_people, entry["doc"], row)
     gold_actors = set(entry.get("actors", []))
-    found_actors: set[str] = set()
-    for event in document.events:
-        for side in event_codes(event):
-            found_actors |= side
-    found_actors |= {q["speaker"]["code"] for q in document.quotes
-                     if q.get("speaker") and q["speaker"].get("code")}
+    found_actors = {a["code"] for a in document.actors()}
     _set_score(score, "actors", gold_actors, found_actors, entry["doc"], row)
 
 
