@@ -23,6 +23,9 @@ _CONTINUES = re.compile(r"^[a-zà-ÿа-яёіїєґ\d(]")
 _URLISH = re.compile(r"https?://|www\.|@\w")
 # Wrapped text files cut lines at 60-80 characters; shorter lines are labels, not wraps.
 _WRAP_MIN_CHARS = 40
+# ... and at most this long (72-80 in mail and terminal text); a file is hard-wrapped when this
+# share of its long lines are (chosen; the bench and example texts are either ~0.95 or < 0.5).
+_WRAP_MAX_CHARS, _WRAPPED_SHARE = 100, 0.8
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+, [A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]+$")
 # Lines of at most this many words outside the article body are section labels ("Tren").
 _ZONE_LABEL_WORDS = 2
@@ -44,7 +47,7 @@ class CleanResult:
 def split_lines(body: str) -> list[str]:
     """Non-empty lines with collapsed spaces; hard-wrapped lines joined back into paragraphs."""
     lines: list[str] = []
-    blank_separated = bool(re.search(r"\n[ \t]*\n", body))
+    wrapped = bool(re.search(r"\n[ \t]*\n", body)) and _hard_wrapped(body)
     previous_blank = True
     for raw in body.split("\n"):
         line = _SPACES.sub(" ", raw).strip()
@@ -53,7 +56,7 @@ def split_lines(body: str) -> list[str]:
             continue
         if _TABLE_ROW.match(line):
             lines.extend(_table_row(line))
-        elif lines and not previous_blank and _is_wrapped(lines[-1], line, blank_separated):
+        elif lines and not previous_blank and _is_wrapped(lines[-1], line, wrapped):
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
@@ -71,14 +74,22 @@ def _table_row(line: str) -> list[str]:
     return [" | ".join(cells)] if cells else []
 
 
-def _is_wrapped(previous: str, line: str, blank_separated: bool) -> bool:
-    """A long line cut mid-sentence and continued in lower case, or any such cut in a text
-    whose paragraphs are separated by blank lines."""
+def _hard_wrapped(body: str) -> bool:
+    """Lines cut at a fixed width: nearly all long lines are at most _WRAP_MAX_CHARS long. Text
+    whose paragraphs run on one line keeps its short lines (headline, byline, share line) apart."""
+    long_lines = [len(line) for line in body.split("\n") if len(line.strip()) >= _WRAP_MIN_CHARS]
+    short = sum(1 for length in long_lines if length <= _WRAP_MAX_CHARS)
+    return bool(long_lines) and short >= _WRAPPED_SHARE * len(long_lines)
+
+
+def _is_wrapped(previous: str, line: str, hard_wrapped: bool) -> bool:
+    """A long line cut mid-sentence and continued in lower case, or any such cut in a hard-wrapped
+    text whose paragraphs are separated by blank lines."""
     if len(previous) < _WRAP_MIN_CHARS or _URLISH.search(line) or _URLISH.search(previous):
         return False
     if re.search(r"[.!?:;…\"»”)\]]$", previous):
         return False
-    return blank_separated or bool(_CONTINUES.match(line))
+    return hard_wrapped or bool(_CONTINUES.match(line))
 
 
 def clean_text(body: str) -> CleanResult:

@@ -52,6 +52,8 @@ BULLET = re.compile(r"^[-–—•·*▪►>]\s")
 _NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|vkontakte|ok|odnoklassniki|"
             r"одноклассники|вконтакте|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|"
             r"messenger|line|wechat|weibo|e-?mail|email|print)")
+# Separators of a line of labels ("Share on Facebook | Share on X").
+_SEPARATOR = re.compile(r"\s[|·•]\s")
 _NETWORKS_ONLY = re.compile(rf"^{_NETWORK}(?:\s*[|·•,/]?\s*{_NETWORK})*$", re.I)
 
 
@@ -66,6 +68,7 @@ class FurnitureLexicon:
     closings: dict[str, re.Pattern[str]]
     photo_suffix: re.Pattern[str]
     read_more_headline: re.Pattern[str]
+    share_anywhere: re.Pattern[str]  # where a share label starts inside a line of labels
     phone: re.Pattern[str]
     byline_word: re.Pattern[str]
 
@@ -96,8 +99,9 @@ def furniture_lexicon() -> FurnitureLexicon:
         rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
     )
     byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
+    share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
     return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix,
-                            read_more_headline, phone, byline_word)
+                            read_more_headline, share_anywhere, phone, byline_word)
 
 
 def word_count(line: str) -> int:
@@ -122,7 +126,26 @@ def bare_text(line: str) -> str:
 
 
 def classify_line(line: str) -> str | None:
-    """The furniture kind of a whole line, or None for article text."""
+    """The furniture kind of a whole line, or None for article text; a line of several labels
+    ("Share on Facebook | Share on X | Email this article") is of its first label's kind."""
+    segments = _label_segments(line)
+    if len(segments) > 1 and not SENTENCE_END.search(line):
+        kinds = [_line_kind(s) or ("share" if _NETWORKS_ONLY.match(bare_text(s)) else None)
+                 for s in segments]
+        if all(kinds) and kinds[0] in LABEL_KINDS:
+            return kinds[0]
+    return _line_kind(line)
+
+
+def _label_segments(line: str) -> list[str]:
+    """The line cut at separators and before each share label ("Partager sur Facebook Partager
+    sur X Copier le lien")."""
+    cuts = [m.start() for m in furniture_lexicon().share_anywhere.finditer(line)]
+    pieces = [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [s.strip() for piece in pieces for s in _SEPARATOR.split(piece) if s.strip()]
+
+
+def _line_kind(line: str) -> str | None:
     structural = _structural_kind(line)
     if structural:
         return structural

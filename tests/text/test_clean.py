@@ -119,3 +119,18 @@ def test_hard_wrapped_paragraphs_are_joined() -> None:
         "water sharing.",
         "Second paragraph here.",
     ]
+
+
+def test_header_lines_of_unwrapped_text_stay_apart() -> None:
+    text = (
+        "Spain and Uruguay sign a youth mobility agreement in Madrid\n"
+        "By Ana Ruiz, Diplomatic Correspondent\n"
+        "Share on Facebook | Share on X | Email this article\n\n"
+        "Spanish Foreign Minister José Manuel Albares received his Uruguayan counterpart Mario Lubetkin "
+        "in Madrid on Friday and signed an agreement allowing young people to live and work in the "
+        "other country for up to a year.\n\n"
+        "Both ministers also called for the EU-Mercosur agreement to be ratified without further delay."
+    )
+    result = clean_text(text)
+    assert result.paragraphs[0] == "Spain and Uruguay sign a youth mobility agreement in Madrid"
+    assert "Share on Facebook | Share on X | Email this article" in [r.text for r in result.removed]
