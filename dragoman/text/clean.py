@@ -32,6 +32,9 @@ _ZONE_LABEL_WORDS = 2
 # A bare "Read also" label is followed by at most this many headline lines, each of at most
 # _HEADLINE_WORDS words (headlines of the related-stories boxes in the bench pages run to ~20).
 _HEADLINES_AFTER_LABEL, _HEADLINE_WORDS = 6, 24
+# A line of at most this many words with a year or a clock time is a date stamp.
+_STAMP_WORDS = 6
+_YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\W*$|(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 
 
@@ -82,12 +85,17 @@ def _hard_wrapped(body: str) -> bool:
     return bool(long_lines) and short >= _WRAPPED_SHARE * len(long_lines)
 
 
+def _is_stamp(line: str) -> bool:
+    """A date or time line under a headline ("3 июня 2025, 17:20", "06 Mai 2025"), not a continuation."""
+    return word_count(line) <= _STAMP_WORDS and bool(_YEAR_OR_CLOCK.search(line))
+
+
 def _is_wrapped(previous: str, line: str, hard_wrapped: bool) -> bool:
     """A long line cut mid-sentence and continued in lower case, or any such cut in a hard-wrapped
     text whose paragraphs are separated by blank lines."""
     if len(previous) < _WRAP_MIN_CHARS or _URLISH.search(line) or _URLISH.search(previous):
         return False
-    if re.search(r"[.!?:;…\"»”)\]]$", previous):
+    if re.search(r"[.!?:;…\"»”)\]]$", previous) or _is_stamp(line):
         return False
     return hard_wrapped or bool(_CONTINUES.match(line))
 

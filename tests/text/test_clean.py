@@ -134,3 +134,10 @@ def test_header_lines_of_unwrapped_text_stay_apart() -> None:
     result = clean_text(text)
     assert result.paragraphs[0] == "Spain and Uruguay sign a youth mobility agreement in Madrid"
     assert "Share on Facebook | Share on X | Email this article" in [r.text for r in result.removed]
+
+
+def test_a_date_stamp_under_a_headline_is_no_continuation() -> None:
+    text = ("Лавров и глава МИД Эфиопии подписали план консультаций на 2025–2027 годы\n"
+            "3 июня 2025, 17:20\n\nМосква, 3 июня — Министр иностранных дел России провёл переговоры.")
+    assert split_lines(text)[:2] == ["Лавров и глава МИД Эфиопии подписали план консультаций на 2025–2027 годы",
+                                     "3 июня 2025, 17:20"]
