@@ -30,11 +30,15 @@ def agent_lexicon(lang: str | None) -> Lexicon:
 
 
 @cache
-def _options(lang: str | None) -> tuple[bool, bool]:
+def _options(lang: str | None) -> tuple[bool, bool, re.Pattern[str] | None]:
     """Whether a state's bare name right before ('Kenya police', 'Türkiye hükümeti') or right after
-    ('правительство Грузии', 'pemerintah Indonesia') an agent noun belongs to its noun phrase."""
-    table = load_language(lang).get("agents", {}) if lang else {}
-    return table.get("name_before") is True, table.get("name_after") is True
+    ('правительство Грузии', 'pemerintah Indonesia') an agent noun belongs to its noun phrase, and
+    the locative words placing an agent in a state ('the military authorities in Niger')."""
+    data = load_language(lang) if lang else {}
+    table = data.get("agents", {})
+    locative = [w for w in data.get("syntax", {}).get("locative", []) if isinstance(w, str)]
+    located = re.compile(rf"\s+(?:{'|'.join(map(re.escape, locative))})\s+", re.I) if locative else None
+    return table.get("name_before") is True, table.get("name_after") is True, located
 
 
 def article_state(mentions: list[dict[str, Any]]) -> str | None:
@@ -56,18 +60,22 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
         beside = _adjective(text, first.start, last.end, mentions, _options(lang))
         start, end = (min(first.start, beside["start"]), max(last.end, beside["end"])) if beside else (
             first.start, last.end)
+        placed = None if beside else _located_in(text, last.end, mentions, _options(lang)[2])
+        code = beside["code"] if beside else (placed or home)
         found.append({"start": start, "end": end, "text": text[start:end], "type": AGENT,
-                      "entity_name": None, "code": beside["code"] if beside else home,
-                      "sector_code": entry.value, "wikidata_id": None, "absorbs": beside,
-                      "home": beside is None})
+                      "entity_name": None, "code": code, "sector_code": entry.value,
+                      "wikidata_id": None, "absorbs": beside, "home": beside is None and placed is None})
+    for first, second in zip(found[::-1][1:], found[::-1], strict=False):  # right to left
+        if first["home"] and not second["home"] and not text[first["end"] : second["start"]].strip():
+            first.update(code=second["code"], home=False)  # "the military authorities in Niger"
     return found
 
 
 def _adjective(text: str, start: int, end: int, mentions: list[dict[str, Any]],
-               options: tuple[bool, bool]) -> dict[str, Any] | None:
+               options: tuple[bool, bool, re.Pattern[str] | None]) -> dict[str, Any] | None:
     """A state named in the agent's own noun phrase: an adjective or possessive right beside it,
     or a bare name where the language puts one there."""
-    name_before, name_after = options
+    name_before, name_after, _ = options
     for mention in mentions:
         if mention["type"] != "STATE" or not mention.get("code"):
             continue
@@ -83,14 +91,26 @@ def _adjective(text: str, start: int, end: int, mentions: list[dict[str, Any]],
     return None
 
 
+def _located_in(text: str, end: int, mentions: list[dict[str, Any]],
+                located: re.Pattern[str] | None) -> str | None:
+    """The state an agent is in ("the military authorities in Niger"): it keeps its own role."""
+    if located is None:
+        return None
+    for mention in mentions:
+        if (mention["type"] == "STATE" and mention.get("code") and mention.get("matched") != "adjective"
+                and mention["start"] >= end and located.fullmatch(text[end : mention["start"]])):
+            return str(mention["code"])
+    return None
+
+
 def with_agents(sides: Participants, extra: Participants) -> Participants:
     """Fill an empty side from the roles found with agents (`extra`), only with agents, and
     keep the side already found: agents never displace coded actors."""
     if not sides.actor and _only_agents(extra.actor):
         recipient = sides.recipient or [m for m in extra.recipient if is_agent(m)]
         return Participants(extra.actor, recipient, extra.how + "+agent")
-    if sides.actor and not sides.recipient and _only_agents(extra.recipient) and _ids(sides.actor) == _ids(
-            extra.actor):
+    uncoded = not any(m.get("code") for m in sides.recipient)  # nobody, or someone not in the KB
+    if sides.actor and uncoded and _only_agents(extra.recipient) and _ids(sides.actor) == _ids(extra.actor):
         return Participants(sides.actor, extra.recipient, sides.how + "+agent")
     return sides
 

@@ -24,6 +24,7 @@ class EventLexicon:
     to_words: frozenset[str]
     locative: frozenset[str]
     and_words: frozenset[str]
+    but_words: frozenset[str]
     passive: frozenset[str]
     between: frozenset[str]
     negation: frozenset[str]
@@ -87,7 +88,8 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         cues=Lexicon(_prefer_modes(entries), lang),
         with_words=_words(syntax, "with"), by_words=_words(syntax, "by"),
         to_words=_words(syntax, "to"), locative=_words(syntax, "locative"),
-        and_words=_words(syntax, "and"), passive=_words(syntax, "passive_auxiliaries"),
+        and_words=_words(syntax, "and"), but_words=_words(syntax, "but"),
+        passive=_words(syntax, "passive_auxiliaries"),
         between=_words(syntax, "between"), negation=_words(modality, "negation"),
         future=_words(modality, "future"), hypothetical=_words(modality, "hypothetical"),
         pronouns=_words(pronouns, "subject"), first_person=_words(pronouns, "first_person_plural"),

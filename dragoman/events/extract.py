@@ -10,7 +10,7 @@ from dragoman.events.agents import find_agents, with_agents
 from dragoman.events.article import ArticleState, finish_events
 from dragoman.events.clauses import Sentence, build_sentence, participants_in
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
-from dragoman.events.record import event_record
+from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
 from dragoman.text.lexicon import Entry, Token, tokenise
 from dragoman.text.sentences import sentence_spans
@@ -20,8 +20,9 @@ from dragoman.text.sentences import sentence_spans
 # "thanked X for its help" are one event, not two.
 _TAKES_CONTENT = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
 # In verb-final clauses the content comes first, and only these take it ("бірлескен мәлімдемеге қол
-# қойды": signed a joint statement; "ilişkilerin güçlendirilmesi gerektiğini söyledi" stays two).
-_SIGNS = frozenset({"SUPPORT", "AGREE"})
+# қойды": signed a joint statement; "saldırılarını kınadı": condemned the attacks; "suçlamaları
+# reddetti": rejected the accusations; "ilişkilerin güçlendirilmesi gerektiğini söyledi" stays two).
+_VERB_FINAL_TAKERS = frozenset({"SUPPORT", "AGREE", "ACCUSE", "REJECT"})
 # Cues whose content stays theirs even after a possessive ("vowed to expand its cooperation",
 # "intensivieren ihre Zusammenarbeit"), unlike "thanked X for its support".
 _PROMISES = frozenset({"AGREE", "REQUEST", "THREATEN"})
@@ -131,7 +132,7 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
         sides = assign_roles(entry.value, index, last, sentence, lexicon, context)
         if sides.actor and not any(m.get("code") for m in sides.actor):
             sides.how = "uncoded"  # "Lubetkin agradeció el apoyo de España": someone not in the KB
-        elif generic and not (sides.actor and sides.recipient):
+        elif generic and not (sides.actor and codes(sides.recipient)):
             if key not in wider:
                 scoped = [m for m in people + generic if _same_quote(m, quote, quotes)]
                 wider[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
@@ -214,8 +215,8 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
     if kind == "COOPERATE" and _taken(sentence, index, found, range(index + 1, end), {"CONSULT"}):
         return True
     if lexicon.verb_final:  # only what is signed, welcomed or agreed on ('… мәлімдемеге қол қойды')
-        return _taken(sentence, index, found, range(index + 1, end), set(), _SIGNS)
-    coordinated = index > 0 and sentence.tokens[index - 1].lower in lexicon.and_words
+        return _taken(sentence, index, found, range(index + 1, end), set(), _VERB_FINAL_TAKERS)
+    coordinated = index > 0 and sentence.tokens[index - 1].lower in lexicon.and_words | lexicon.but_words
     if coordinated or _passive_before(sentence, index, lexicon):
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()

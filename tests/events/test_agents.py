@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import dragoman
+from dragoman.settings import Settings
 
 
 def _events(text: str, lang: str) -> list[dict[str, Any]]:
@@ -120,3 +121,11 @@ def test_russian_insurgents_and_a_genitive_state() -> None:
 def test_every_language_has_agents(lang: str) -> None:
     from dragoman.events.agents import agent_lexicon
     assert agent_lexicon(lang)
+
+
+def test_an_agent_in_a_state_belongs_to_it() -> None:
+    text = ("Britain's foreign secretary met Nigeria's foreign minister. The British foreign secretary "
+            "called on the military authorities in Niger to release prisoners.")
+    request = next(e for e in dragoman.process(text, lang="en", settings=Settings(min_text_chars=0)).events
+                   if e["event"] == "REQUEST")
+    assert [r["code"] for r in request["recipient"]] == ["NER"]

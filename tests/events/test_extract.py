@@ -136,3 +136,28 @@ def test_stressing_the_need_for_something_is_a_request() -> None:
                        ("es", "El canciller de México subrayó la necesidad de un diálogo con Colombia."),
                        ("id", "Menteri Luar Negeri Indonesia menekankan pentingnya dialog dengan Malaysia.")):
         assert kinds(text, lang) == ["REQUEST"], lang
+
+
+def test_a_reporters_question_is_no_request() -> None:
+    for lang, text in (("en", "Asked about the border, the Kazakh minister praised Uzbekistan."),
+                       ("es", "Preguntado por la frontera, el ministro de Kazajistán elogió a Uzbekistán."),
+                       ("fr", "Interrogé sur la frontière, le ministre kazakh a salué l'Ouzbékistan.")):
+        assert "REQUEST" not in kinds(text, lang), lang
+
+
+def test_but_starts_a_new_act_after_thanks() -> None:
+    text = "Nigeria thanked Britain for its support but pressed London to ease visa rules."
+    assert "REQUEST" in kinds(text, "en")
+    text = "La Francia ha ringraziato l'Italia per il sostegno, ma ha chiesto a Roma di agire."
+    assert "REQUEST" in kinds(text, "it")
+
+
+def test_condemned_attacks_are_one_condemnation_in_verb_final_clauses() -> None:
+    assert kinds("Türkiye, İsrail'in Suriye'ye yönelik saldırılarını sert bir dille kınadı.", "tr") == ["ACCUSE"]
+
+
+def test_violence_a_minister_talks_about_is_no_assault() -> None:
+    text = ("British Foreign Secretary Yvette Cooper announced aid for communities in Nigeria "
+            "hit by violence and floods.")
+    assert "ASSAULT" not in kinds(text, "en")
+    assert "ASSAULT" in kinds("Russian forces attacked Ukrainian positions near Kharkiv.", "en")
