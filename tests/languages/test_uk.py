@@ -149,3 +149,11 @@ def test_weekday_in_accusative():
     doc = run("У п'ятницю президент Франції Жан Дюмон прийняв прем'єр-міністра Польщі Анджея Новака.")
     consult = events_of(doc, "CONSULT")
     assert consult and consult[0]["date"] == "2024-05-17"
+
+
+def test_russia_and_moscow_written_in_lower_case():
+    doc = run("Міністр закордонних справ України засудив чергову атаку росії на Київ. "
+              "Він заявив, що москва не хоче миру.")
+    found = mention_codes(doc)
+    assert found["росії"] == "RUS" and found["москва"] == "RUS"
+    assert any(codes(e["recipient"]) == {"RUS"} for e in events_of(doc, "ACCUSE"))
