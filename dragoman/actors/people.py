@@ -16,6 +16,7 @@ from dragoman.actors.names import (
     is_dictionary_word,
     loose_key,
     loose_keys,
+    name_rules,
 )
 from dragoman.text.casing import lower
 
@@ -129,6 +130,7 @@ def loose_surname(kb: KnowledgeBase, word: str, lang: str | None) -> Entity | No
 
 _NAME_BEFORE = regex.compile(rf"{NAME_TOKEN.pattern}[ \u00a0]+$")
 _NAME_AFTER = regex.compile(rf"[ \u00a0]+({NAME_TOKEN.pattern})")
+_CONNECTED_AFTER = regex.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\p{Lu}")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
 
 
@@ -141,10 +143,16 @@ def _reads_as_surname(text: str, token: regex.Match[str], lang: str | None) -> b
         return False  # one part of a longer name: that name is someone else
     if not is_dictionary_word(token.group(), lang):
         return True
-    if after:
+    if after or _heads_a_name(text, token.end(), lang):
         return False
     at_start = bool(_SENTENCE_START.search(text[max(0, token.start() - 3): token.start()]))
     return lang not in NOUN_CAPITALISING and not at_start
+
+
+def _heads_a_name(text: str, end: int, lang: str | None) -> bool:
+    """A word before a connector and a capitalised word heads a name ("Palacio de Viana")."""
+    match = _CONNECTED_AFTER.match(text, end)
+    return bool(match) and lower(match.group(1), lang) in name_rules(lang).connectors
 
 
 def surname_states(known: list[Mention], doc_people: dict[str, Mention]) -> list[Mention]:

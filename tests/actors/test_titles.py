@@ -189,3 +189,21 @@ def test_a_state_in_the_locative_is_where_the_ambassador_serves(text: str, lang:
 def test_a_noun_surname_needs_its_full_name_or_a_title(kb: KnowledgeBase) -> None:
     assert people("Indien unterstütze alle Bemühungen um einen dauerhaften Frieden.", "de", kb) == {}
     assert people("Premierminister Frieden besuchte Berlin.", "de", kb)["Frieden"][0] == "Luc Frieden"
+
+
+# ------------------------------------------------------------------ counterparts
+
+@pytest.mark.parametrize(("text", "lang", "name", "code"), [
+    ("Albares recibió a su homólogo uruguayo, Mario Rodríguez Pena, en Madrid.", "es", "Mario Rodríguez Pena", "URY"),
+    ("Lavrov met his Ethiopian counterpart, Tadesse Worku, in Moscow.", "en", "Tadesse Worku", "ETH"),
+    ("Wadephul empfing seinen litauischen Amtskollegen Jonas Petraitis in Berlin.", "de", "Jonas Petraitis", "LTU"),
+    ("Лавров принял своего эфиопского коллегу Тадессе Ворку в Москве.", "ru", "Тадессе Ворку", "ETH"),
+])
+def test_a_counterpart_acts_for_the_state_beside_the_word(text: str, lang: str, name: str, code: str,
+                                                          kb: KnowledgeBase) -> None:
+    assert people(text, lang, kb)[name][1] == code
+
+
+def test_a_word_heading_a_place_name_is_no_surname(kb: KnowledgeBase) -> None:
+    found = people("El ministro recibió a los embajadores en el Palacio de Viana.", "es", kb)
+    assert "Palacio" not in found
