@@ -25,6 +25,7 @@ class EventLexicon:
     locative: frozenset[str]
     and_words: frozenset[str]
     but_words: frozenset[str]
+    restating: frozenset[str]
     passive: frozenset[str]
     between: frozenset[str]
     negation: frozenset[str]
@@ -89,6 +90,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         with_words=_words(syntax, "with"), by_words=_words(syntax, "by"),
         to_words=_words(syntax, "to"), locative=_words(syntax, "locative"),
         and_words=_words(syntax, "and"), but_words=_words(syntax, "but"),
+        restating=_words(syntax, "restating"),
         passive=_words(syntax, "passive_auxiliaries"),
         between=_words(syntax, "between"), negation=_words(modality, "negation"),
         future=_words(modality, "future"), hypothetical=_words(modality, "hypothetical"),

@@ -30,6 +30,9 @@ _PROMISES = frozenset({"AGREE", "REQUEST", "THREATEN"})
 # act after a meeting noun is its own event ("in a call on Wednesday both agreed").
 _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION",
                               "MOBILIZE", "COERCE", "ASSAULT"})
+# Acts a restating verb may name, and how far after it ("reaffirmed Germany's firm support": 4 tokens).
+_RESTATED = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+_RESTATE_REACH = 5
 # Most tokens between a meeting noun and the day that dates it ("pourparlers virtuels tenus le 10 janvier").
 _DAY_REACH = 4
 # Quotes of fewer words, inside a sentence, are cited phrases rather than speech (tuned on the
@@ -122,6 +125,7 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
         if not _content_of_earlier_cue(views[key], index, found, lexicon) or _dated_meeting(
                 tokens, index, entry, state):
             acts.append((index, entry, quote, key))
+    acts = _restated(acts, found, views, lexicon)
     state.begin_sentence(tokens, [tokens[index].start for index, *_ in acts])
     for index, entry, quote, key in acts:
         sentence = views[key]
@@ -221,6 +225,27 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
     return _taken(sentence, index, found, range(start, index), meetings, lexicon=lexicon)
+
+
+def _restated(acts: list[tuple], found: list[tuple[int, Entry]], views: dict[int, Sentence],
+              lexicon: EventLexicon) -> list[tuple]:
+    """'reaffirmed its support', 'bekräftigte die Forderung Warschaus': a restating verb's act is the
+    one it restates, a few words on in its clause; the verb itself is no promise."""
+    kept = list(acts)
+    for act in acts:
+        index, _, quote, key = act
+        token = views[key].tokens[index]
+        if _type(found, index) != "AGREE" or not ({token.lower, token.lemma} & lexicon.restating):
+            continue
+        restated = next((other for other, e in found if index < other <= index + _RESTATE_REACH
+                         and e.value.split("|")[0] in _RESTATED
+                         and not views[key].comma_between(index, other)), None)
+        if restated is None:
+            continue
+        kept.remove(act)
+        if all(i != restated for i, *_ in kept):
+            kept.append((restated, next(e for i, e in found if i == restated), quote, key))
+    return sorted(kept, key=lambda a: a[0])
 
 
 def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: ArticleState) -> bool:

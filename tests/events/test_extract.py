@@ -161,3 +161,14 @@ def test_violence_a_minister_talks_about_is_no_assault() -> None:
             "hit by violence and floods.")
     assert "ASSAULT" not in kinds(text, "en")
     assert "ASSAULT" in kinds("Russian forces attacked Ukrainian positions near Kharkiv.", "en")
+
+
+def test_a_restating_verb_reports_the_act_it_restates() -> None:
+    cases = [("en", "Russia reaffirmed its support for Iran.", "SUPPORT"),
+             ("de", "Polen bekräftigte die Forderung nach Entschädigung durch Deutschland.", "REQUEST"),
+             ("fr", "La France a réitéré sa condamnation de l'attaque russe contre l'Ukraine.", "ACCUSE"),
+             ("es", "España reiteró su apoyo a Uruguay.", "SUPPORT")]
+    for lang, text, kind in cases:
+        found = kinds(text, lang)
+        assert kind in found and "AGREE" not in found, (lang, found)
+    assert kinds("Russia reaffirmed its commitment to expand cooperation with Iran.", "en") == ["AGREE"]
