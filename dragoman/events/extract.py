@@ -213,7 +213,8 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
     start, end = sentence.clause(index)
     if _owned(sentence, index, lexicon):  # "thanked Paris for its support": Paris's own act, as is
         # "reaffirmed its support"; but "agreed to deepen their cooperation" is what is promised
-        return kind == "COOPERATE" and _taken(sentence, index, found, range(start, index), set(), _PROMISES)
+        return kind == "COOPERATE" and _taken(sentence, index, found, range(start, index), set(), _PROMISES,
+                                                 lexicon)
     if _passive_after(sentence, index, end, found, lexicon):
         return True  # "Agreements were signed": the agreements are what was signed
     if kind == "COOPERATE" and _taken(sentence, index, found, range(index + 1, end), {"CONSULT"}):
@@ -283,7 +284,13 @@ def _infinitive_content(sentence: Sentence, taker: int, index: int, entry: Entry
         return False
     stops = [*cuts[1:], end]
     stretches = [range(c, e) for c, e in zip(cuts, stops, strict=True) if c <= index]
-    return all(any(sentence.tokens[i].lower in lexicon.infinitive for i in s) for s in stretches)
+    return all(any(_infinitive(sentence.tokens[i].lower, lexicon.infinitive) for i in s) for s in stretches)
+
+
+def _infinitive(word: str, markers: frozenset[str]) -> bool:
+    """'zu', or a verb with 'zu' inside it ('auszubauen' from the marker 'auszu*')."""
+    return word in markers or any(m.endswith("*") and word.startswith(m[:-1]) and len(word) > len(m) + 2
+                                  for m in markers)
 
 
 def _passive_after(sentence: Sentence, index: int, end: int, found: list[tuple[int, Entry]],

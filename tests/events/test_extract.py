@@ -172,3 +172,8 @@ def test_a_restating_verb_reports_the_act_it_restates() -> None:
         found = kinds(text, lang)
         assert kind in found and "AGREE" not in found, (lang, found)
     assert kinds("Russia reaffirmed its commitment to expand cooperation with Iran.", "en") == ["AGREE"]
+
+
+def test_german_infinitive_with_zu_inside_the_verb_is_the_promise() -> None:
+    text = "Deutschland und Polen vereinbarten, ihre Zusammenarbeit bei der Luftverteidigung auszubauen."
+    assert kinds(text, "de") == ["AGREE"]
