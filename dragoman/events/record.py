@@ -45,6 +45,9 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     start, end = span
     date = state.date_near(start, end, cue.start)
     index = sentence.tokens.index(cue)
+    modality = _modality(sentence, index, lexicon)
+    if event_type == "COOPERATE" and modality["future"]:
+        event_type, mode = "AGREE", ""  # PLOVER: cooperation promised for the future is AGREE
     record = {
         "event": event_type,
         "mode": None if mode in ("", "host") else mode,
@@ -62,7 +65,7 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
         "confidence": _confidence(sides, recipient),
         "quad_code": QUAD_CODE[event_type],
         "event_scale": EVENT_SCALE[event_type],
-        **_modality(sentence, index, lexicon),
+        **modality,
         "sources": [{"article_id": document.id, "doc": document.doc, "url": document.source.url,
                      "start": start, "end": end, "language": document.lang}],
     }

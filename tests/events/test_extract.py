@@ -177,3 +177,10 @@ def test_a_restating_verb_reports_the_act_it_restates() -> None:
 def test_german_infinitive_with_zu_inside_the_verb_is_the_promise() -> None:
     text = "Deutschland und Polen vereinbarten, ihre Zusammenarbeit bei der Luftverteidigung auszubauen."
     assert kinds(text, "de") == ["AGREE"]
+
+
+def test_cooperation_promised_for_the_future_is_agree() -> None:
+    for lang, text in (("en", "Russia and Ethiopia will expand their cooperation in nuclear energy."),
+                       ("ru", "Россия и Эфиопия будут развивать сотрудничество в сфере атомной энергии.")):
+        assert kinds(text, lang) == ["AGREE"], lang
+    assert kinds("Russia and Ethiopia cooperate in nuclear energy.", "en") == ["COOPERATE"]
