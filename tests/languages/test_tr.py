@@ -188,3 +188,9 @@ def test_all_capital_weekday_does_not_crash() -> None:
 def test_first_name_kasim_is_not_a_date() -> None:
     doc = process("Kazakistan Cumhurbaşkanı Kasım Cömert Tokayev, Türkiye ile Ankara'da görüştü.")
     assert events_of(doc, "CONSULT")[0]["date"] is None
+
+
+def test_moreover_does_not_join_the_subject_to_the_object():
+    doc = process("Fidan ayrıca Birleşmiş Milletler'i Suriye'nin yeniden inşasına kaynak ayırmaya çağırdı.")
+    requests = events_of(doc, "REQUEST")
+    assert requests and codes(requests[0]["actor"]) == {"TUR"} and codes(requests[0]["recipient"]) == {"UN"}
