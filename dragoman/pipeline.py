@@ -72,7 +72,8 @@ def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
     with clock.stage("repair"):
         text, repairs = repair_text(text, lang)
     tweet_dates = [d for d in cleaned.metadata.get("tweet_dates", "").split("|") if d]
-    published, published_source = resolve_published(meta.get("published"), tweet_dates, lang, body)
+    published, published_source = resolve_published(meta.get("published"), tweet_dates, lang, body,
+                                                    cleaned.metadata.get("published_line"))
     title = meta.get("title") or _headline(item, cleaned.paragraphs)
     document = Document(
         doc=item.doc,

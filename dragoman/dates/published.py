@@ -43,14 +43,19 @@ def normalise_date(value: str, lang: str | None = None) -> str | None:
 
 
 def resolve_published(
-    metadata_value: str | None, tweet_dates: list[str], lang: str | None, text: str | None = None
+    metadata_value: str | None, tweet_dates: list[str], lang: str | None, text: str | None = None,
+    published_line: str | None = None,
 ) -> tuple[str | None, str]:
-    """(date, how it was found): 'metadata', 'text' (a dateline; embedded tweets, month precision;
-    the year that "last year" points back from) or 'none'."""
+    """(date, how it was found): 'metadata', 'text' (a "Published on" line the cleaner removed; a
+    dateline; embedded tweets, month precision; the year that "last year" points back from) or 'none'."""
     if metadata_value:
         value = normalise_date(metadata_value, lang)
         if value:
             return value, "metadata"
+    stated = [e.value for e in find_time_expressions(published_line or "", lang, None)
+              if e.granularity == DAY and e.value and _FULL_DAY.match(e.value)]
+    if stated:
+        return stated[0], "text"
     expressions = find_time_expressions(text, lang, None) if text else []
     from_dateline = dateline_date(text or "", expressions)
     if from_dateline:

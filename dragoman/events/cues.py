@@ -26,6 +26,7 @@ class EventLexicon:
     and_words: frozenset[str]
     but_words: frozenset[str]
     restating: frozenset[str]
+    auxiliaries: frozenset[str]
     passive: frozenset[str]
     between: frozenset[str]
     negation: frozenset[str]
@@ -90,7 +91,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         with_words=_words(syntax, "with"), by_words=_words(syntax, "by"),
         to_words=_words(syntax, "to"), locative=_words(syntax, "locative"),
         and_words=_words(syntax, "and"), but_words=_words(syntax, "but"),
-        restating=_words(syntax, "restating"),
+        restating=_words(syntax, "restating"), auxiliaries=_words(syntax, "auxiliaries"),
         passive=_words(syntax, "passive_auxiliaries"),
         between=_words(syntax, "between"), negation=_words(modality, "negation"),
         future=_words(modality, "future"), hypothetical=_words(modality, "hypothetical"),

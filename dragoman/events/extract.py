@@ -221,7 +221,7 @@ def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[in
         return True
     if lexicon.verb_final:  # only what is signed, welcomed or agreed on ('… мәлімдемеге қол қойды')
         return _taken(sentence, index, found, range(index + 1, end), set(), _VERB_FINAL_TAKERS)
-    coordinated = index > 0 and sentence.tokens[index - 1].lower in lexicon.and_words | lexicon.but_words
+    coordinated = _coordinated(sentence.tokens, index, lexicon)
     if coordinated or _passive_before(sentence, index, lexicon):
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
@@ -259,6 +259,15 @@ def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: Article
         return False
     reach = range(window[0].start, window[-1].end)
     return any(d.granularity == DAY and d.start in reach for d in state.dates)
+
+
+def _coordinated(tokens: list[Token], index: int, lexicon: EventLexicon) -> bool:
+    """'… and urged', 'mais a demandé', 'and has also urged': a new act joined to the one before."""
+    joins = lexicon.and_words | lexicon.but_words
+    before = index - 1
+    while before > 0 and index - before <= 2 and tokens[before].lower in lexicon.auxiliaries:
+        before -= 1
+    return before >= 0 and tokens[before].lower in joins
 
 
 def _taken(sentence: Sentence, index: int, found: list[tuple[int, Entry]], where: range, more: set[str],

@@ -16,7 +16,7 @@ LABEL_KINDS: dict[str, int] = {
     "read_more": 8,
     "tags": 12,
     "advert": 4,
-    "published": 8,
+    "published": 10,  # "Mis à jour le 12 juin 2025 à 20h15" has 9
     "press_contact": 6,
     "navigation": 3,
     "reading_time": 6,
@@ -52,8 +52,8 @@ BULLET = re.compile(r"^[-–—•·*▪►>]\s")
 _NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|vkontakte|ok|odnoklassniki|"
             r"одноклассники|вконтакте|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|"
             r"messenger|line|wechat|weibo|e-?mail|email|print)")
-# Separators of a line of labels ("Share on Facebook | Share on X").
-_SEPARATOR = re.compile(r"\s[|·•]\s")
+# Separators of a line of labels ("Share on Facebook | Share on X", "Publié le … - Mis à jour le …").
+_SEPARATOR = re.compile(r"\s[|·•–—-]\s")
 _NETWORKS_ONLY = re.compile(rf"^{_NETWORK}(?:\s*[|·•,/]?\s*{_NETWORK})*$", re.I)
 
 

@@ -60,3 +60,14 @@ def test_a_story_sentence_is_no_dateline() -> None:
 )
 def test_year_from_last_year_references(lang: str, text: str, expected: str) -> None:
     assert resolve_published(None, [], lang, text) == (expected, "text")
+
+
+def test_a_removed_published_line_dates_the_article() -> None:
+    import dragoman
+    text = ("Liban : Jean-Noël Barrot exhorte Israël à se retirer du Sud\n"
+            "Publié le 12 juin 2025 à 18h42 - Mis à jour le 12 juin 2025 à 20h15\n\n"
+            "Le ministre de l'Europe et des Affaires étrangères, Jean-Noël Barrot, est arrivé jeudi à Beyrouth, "
+            "où il s'est entretenu avec le président libanais Joseph Aoun.")
+    document = dragoman.process(text)
+    assert (document.published, document.published_source) == ("2025-06-12", "text")
+    assert "Publié le" not in document.text

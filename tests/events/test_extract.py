@@ -184,3 +184,9 @@ def test_cooperation_promised_for_the_future_is_agree() -> None:
                        ("ru", "Россия и Эфиопия будут развивать сотрудничество в сфере атомной энергии.")):
         assert kinds(text, lang) == ["AGREE"], lang
     assert kinds("Russia and Ethiopia cooperate in nuclear energy.", "en") == ["COOPERATE"]
+
+
+def test_and_with_an_auxiliary_starts_a_new_act() -> None:
+    assert "REQUEST" in kinds("Lebanon thanked France for its support and has asked Paris to speed up aid.", "en")
+    assert "REQUEST" in kinds("Le Liban a remercié la France pour son soutien et a demandé à Paris d'accélérer "
+                              "l'aide.", "fr")
