@@ -75,3 +75,23 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
     connection.close()
     with pytest.raises(StoreError, match="newer dragoman"):
         Store.open(db_path)
+
+
+def test_one_meeting_told_in_two_languages_is_one_event_with_two_sources(tmp_path: Path, db_path: Path) -> None:
+    from dragoman.ingest import Ingester
+    from dragoman.settings import DEFAULT_SETTINGS
+    from dragoman.store.queries import EventFilter, list_events
+
+    (tmp_path / "en.txt").write_text(
+        "Russian Foreign Minister Sergey Lavrov met Kazakh President Kassym-Jomart Tokayev in Astana "
+        "on 20 May 2024 to discuss trade and energy.", encoding="utf-8")
+    (tmp_path / "pt.txt").write_text(
+        "O presidente do Cazaquistão, Kassym-Jomart Tokayev, reuniu-se com o ministro das Relações "
+        "Exteriores da Rússia, Sergey Lavrov, em Astana, em 20 de maio de 2024.", encoding="utf-8")
+    with Store.open(db_path) as store:
+        Ingester(store, DEFAULT_SETTINGS).run([str(tmp_path / "en.txt"), str(tmp_path / "pt.txt")])
+        meetings = [e for e in list_events(store.connection, EventFilter(event="CONSULT"))]
+    assert len(meetings) == 1
+    meeting = meetings[0]
+    assert (meeting["num_articles"], meeting["num_languages"]) == (2, 2)
+    assert meeting["date"] == "2024-05-20"
