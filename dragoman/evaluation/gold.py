@@ -167,7 +167,7 @@ def _score_quotes(entry: dict, document: Document, score: GoldScore, row: dict) 
 def _score_events(entry: dict, document: Document, score: GoldScore, row: dict) -> None:
     gold_events = entry.get("events", [])
     required = [g for g in gold_events if g.get("required", True)]
-    outputs = document.events
+    outputs = [e for e in document.events if not e.get("negated")]  # as exports give them
     matched_required = [g for g in required if any(events_match(o, g) for o in outputs)]
     correct_outputs = [o for o in outputs if any(events_match(o, g) for g in gold_events)]
     score.tally("events recall (required)").add(len(matched_required), 0, len(required))

@@ -44,6 +44,8 @@ class EventLexicon:
     both: Lexicon | None = None
     since: frozenset[str] = frozenset()
     negation_final: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()  # negate only what follows them ("sans fondement")
+    litotes: frozenset[str] = frozenset()  # verbs a negation affirms ("never forget")
     according: Lexicon | None = None
     then: Lexicon | None = None  # "at the time", "тогда": the day named just before
     speech: frozenset[str] = frozenset()
@@ -102,6 +104,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])]
                      + [(phrase, "OTHER") for phrase in syntax.get("counterpart", [])], lang),
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
+        without=_words(modality, "without"), litotes=_words(modality, "litotes"),
         speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
         demonstrative=_words(syntax, "demonstrative"),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 # end. Tuned on the language test sentences.
 _NEGATION_BEFORE = 6
 _NEGATION_AFTER = 3
+# Most tokens between a negation and the verb it affirms ("will never forget": 1, "n'oubliera jamais").
+_LITOTES_REACH = 2
 # Force a person does not use in person: in news, a minister "attacking" is talk about attacks
 # (on the held-out and example articles every such ASSAULT was a false alarm).
 _FORCE = frozenset({"ASSAULT"})
@@ -147,15 +149,36 @@ def _modality(sentence: Sentence, index: int, lexicon: EventLexicon) -> dict[str
     stop = index + 1
     while stop < len(tokens) and not _break(sentence, stop):
         stop += 1
-    near = tokens[start : min(stop, index + 1 + _NEGATION_AFTER)]
+    before = tokens[start : index + 1]  # the cue itself may carry it ("görüşmedi", "кездеспеді")
+    after = [t for t in tokens[index + 1 : min(stop, index + 1 + _NEGATION_AFTER)]
+             if t.lower not in lexicon.without]
     final = tokens[index + 1 : stop]  # "traf Putin am Dienstag nicht": clause-final negation
     words = {t.lower for t in tokens} | {t.lemma for t in tokens}
     return {
-        "negated": any(t.lower in lexicon.negation for t in near)
+        "negated": _negated(before, lexicon) or any(t.lower in lexicon.negation for t in after)
         or any(t.lower in lexicon.negation_final for t in final),
         "future": bool(words & lexicon.future),
         "hypothetical": bool(words & lexicon.hypothetical),
     }
+
+
+def _negated(before: list[Token], lexicon: EventLexicon) -> bool:
+    """A negation before the cue, unless it turns a verb into praise ("nunca esquecerá a
+    solidariedade", "will never forget the support")."""
+    for position, token in enumerate(before):
+        if token.lower not in lexicon.negation:
+            continue
+        around = before[max(0, position - _LITOTES_REACH) : position + 1 + _LITOTES_REACH]
+        if not any(_listed(t, lexicon.litotes) for t in around):  # "n'oubliera jamais"
+            return True
+    return False
+
+
+def _listed(token: Token, words: frozenset[str]) -> bool:
+    """The token or its lemma in `words`; entries ending in '*' are prefixes ("unutma*")."""
+    forms = (token.lower, token.lemma)
+    return any(f in words for f in forms) or any(
+        w.endswith("*") and f.startswith(w[:-1]) for w in words for f in forms)
 
 
 def _break(sentence: Sentence, index: int) -> bool:

@@ -190,3 +190,14 @@ def test_and_with_an_auxiliary_starts_a_new_act() -> None:
     assert "REQUEST" in kinds("Lebanon thanked France for its support and has asked Paris to speed up aid.", "en")
     assert "REQUEST" in kinds("Le Liban a remercié la France pour son soutien et a demandé à Paris d'accélérer "
                               "l'aide.", "fr")
+
+
+def test_never_forget_affirms_and_without_after_the_cue_negates_nothing() -> None:
+    cases = [("pt", "Moçambique nunca esquecerá a solidariedade de Portugal."),
+             ("fr", "La France n'oubliera jamais le soutien du Kazakhstan."),
+             ("en", "Russia will never forget the support of China."),
+             ("fr", "La France dénonce des accusations « sans fondement » du Burkina Faso.")]
+    for lang, text in cases:
+        found = run(text, lang).events
+        assert found and not any(e["negated"] for e in found), (lang, text)
+    assert all(e["negated"] for e in run("Kazakhstan did not support the resolution of Russia.", "en").events)
