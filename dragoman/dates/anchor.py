@@ -71,12 +71,23 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
     reference = _day(published)
     recent = [d for d in story if reference is None or _day(d.value) is None
               or 0 <= (reference - _day(d.value)).days <= RECENT_DAYS]  # type: ignore[operator]
+    dateline = next((d.value for d in days if d not in story), None)
+    if reference is None and dateline:  # no publication date: the dateline's day is "today"
+        recent = [d for d in recent if not _month_day_after(str(d.value), dateline)]
     if len({d.value for d in recent}) > 1:
         return None
     chosen = recent[0] if recent else next((d for d in days if d not in story), None)
     # A copy: the sentence naming this day still dates its own events as "sentence" (callers
     # tell the two apart by identity).
     return replace(chosen) if chosen else None
+
+
+def _month_day_after(value: str, reference: str) -> bool:
+    """A day later than the reference ("22–24 October" after a dateline of 11 October is a plan),
+    compared on month and day when either lacks its year."""
+    if value.startswith("--") or reference.startswith("--"):
+        return value[-5:] > reference[-5:]
+    return value > reference
 
 
 def _after(value: str, published: str | None) -> bool:

@@ -137,6 +137,7 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
         if state.background(record):
             continue
         _towards_counterpart(record, pair, kinds)
+        _welcomed_pair(record, pair)
         if not record["actor"] and not _from_counterpart(record, pair):
             continue
         if _one_sided(record):
@@ -184,6 +185,16 @@ def _towards_counterpart(record: dict[str, Any], pair: list[dict[str, Any]], kin
         record["actor"] = record["actor"] + [_entity(other)]
     else:  # the other party, rather than an agent of unknown country
         record["recipient"] = [_entity(other)]
+
+
+def _welcomed_pair(record: dict[str, Any], pair: list[dict[str, Any]]) -> None:
+    """A third party's praise with nobody named ("Kazakhstan welcomes this historic step" in an
+    article on an Armenia-Azerbaijan deal) is addressed to the article's two parties."""
+    if record["event"] != "SUPPORT" or codes(record["recipient"]) or len(pair) != 2:
+        return
+    actor = codes(record["actor"])
+    if actor and not set(actor) & {m["code"] for m in pair}:
+        record["recipient"] = [_entity(m) for m in pair]
 
 
 def _from_counterpart(record: dict[str, Any], pair: list[dict[str, Any]]) -> bool:

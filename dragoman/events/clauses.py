@@ -204,6 +204,9 @@ def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lex
         # the person's country before the title: "Германия … Республикасының Сыртқы істер министрі
         # Йоханн Вадефульді", "el canciller uruguayo, Mario Lubetkin"
         return len(gap) <= 2 or not sentence.comma_between(left.last, right.first)
+    if (not gap and sentence.comma[right.first] and right.mark is None and not right.place
+            and _list_continues(sentence, right, rest, lexicon)):
+        return True  # "mit Kasachstan, Kirgistan, … und Usbekistan": the list shares the preposition
     if not _compatible(sentence, left, right, lexicon) or right.mark == "loc" or right.place:
         return False  # "Türkiye, Rusya'yı", "Тоқаев Ақордада", "À Paris, le Quai d'Orsay"
     if left.codes & right.codes:  # one entity named twice: "Kazakistan Cumhurbaşkanı Tokayev'i"

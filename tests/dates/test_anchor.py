@@ -87,3 +87,9 @@ def test_a_day_long_before_publication_does_not_compete() -> None:
     text = ("The minister met his counterpart on Tuesday. "
             "On 20 February the government had accused Nairobi of taking sides.")
     assert _article(text, "en", "2025-03-19") == "2025-03-18"
+
+
+def test_without_publication_date_a_day_after_the_dateline_is_a_plan() -> None:
+    text = ("АШХАБАД, 11 октября. /ТАСС/. Путин провел переговоры с Пезешкианом.\n\n"
+            "Саммит БРИКС пройдет в Казани 24 октября.")
+    assert _article(text, "ru", None) == "--10-11"

@@ -179,3 +179,17 @@ def test_the_interlocutor_is_the_other_party_of_the_meeting() -> None:
     ]
     for lang, text in cases:
         assert sides(text, lang, "REQUEST") == [({"RUS"}, {"IRN"})], lang
+
+
+def test_a_list_after_with_shares_the_preposition() -> None:
+    text = ("Beim Gipfeltreffen der EU mit Kasachstan, Kirgistan, Tadschikistan, Turkmenistan und Usbekistan "
+            "kamen die Präsidenten in Samarkand zusammen.")
+    assert sides(text, "de", "CONSULT") == [({"EU", "KAZ", "KGZ", "TJK", "TKM", "UZB"}, set())]
+
+
+def test_both_countries_and_a_third_partys_welcome_name_the_articles_two_parties() -> None:
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "concluded talks on the peace treaty. UN Secretary-General António Guterres welcomed the "
+            "announcement and urged both countries to sign the agreement without delay.")
+    assert sides(text, "en", "REQUEST") == [({"UN"}, {"ARM", "AZE"})]
+    assert sides(text, "en", "SUPPORT") == [({"UN"}, {"ARM", "AZE"})]
