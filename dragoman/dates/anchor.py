@@ -92,8 +92,10 @@ def _month_day_after(value: str, reference: str) -> bool:
 
 def _after(value: str, published: str | None) -> bool:
     """The value lies after the publication date (compared at the coarser of the two precisions)."""
-    if not published or value.startswith("--"):
+    if not published:
         return False
+    if value.startswith("--") or published.startswith("--"):
+        return len(published) >= 7 and len(value) >= 7 and _month_day_after(value, published)
     size = min(len(value), len(published))
     return value[:size] > published[:size]
 

@@ -11,6 +11,7 @@ from typing import Any
 from dragoman.dates.anchor import CuePlace, article_date, sentence_date
 from dragoman.dates.compare import dates_compatible
 from dragoman.dates.expressions import DAY, YEAR, TimeExpression
+from dragoman.dates.published import is_dateline
 from dragoman.document import Document
 from dragoman.events.agents import article_state
 from dragoman.events.cues import EventLexicon
@@ -53,6 +54,8 @@ class ArticleState:
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
         reported = [d for d in self.dates if d.granularity != DAY or self._reported(d)]
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
+        self.dateline_day = next((d.value for d in self.dates if d.granularity == DAY and d.value
+                                  and is_dateline(self.document.text, d)), None)
         self.home = article_state(self.document.mentions)  # the country of uncoded agents
 
     def _reported(self, day: TimeExpression) -> bool:
@@ -111,7 +114,8 @@ class ArticleState:
     def date_near(self, start: int, end: int, offset: int) -> TimeExpression | None:
         """The sentence's date for the cue, else the day the article reports (dates/anchor.py)."""
         cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final)
-        return sentence_date(self.dates, cue, self.document.published, self.recalled or self.fallback_date)
+        today = self.document.published or self.dateline_day  # later days are plans
+        return sentence_date(self.dates, cue, today, self.recalled or self.fallback_date)
 
     def background(self, record: dict[str, Any]) -> bool:
         """The sentence dates the cue to an earlier year than publication ('founded in 2001')."""
