@@ -201,3 +201,12 @@ def test_never_forget_affirms_and_without_after_the_cue_negates_nothing() -> Non
         found = run(text, lang).events
         assert found and not any(e["negated"] for e in found), (lang, text)
     assert all(e["negated"] for e in run("Kazakhstan did not support the resolution of Russia.", "en").events)
+
+
+def test_declaring_someone_persona_non_grata_is_the_declarers_sanction() -> None:
+    for lang, text in (("en", "Israeli Foreign Minister Israel Katz declared Brazilian President Luiz Inácio Lula "
+                              "da Silva persona non grata."),
+                       ("ru", "Россия объявила сотрудника посольства Эстонии персоной нон грата.")):
+        sanction = next(e for e in run(text, lang).events if e["event"] == "SANCTION")
+        assert [a["code"] for a in sanction["actor"]] != [r["code"] for r in sanction["recipient"]], lang
+        assert sanction["event_text"] in ("declared", "объявила"), lang
