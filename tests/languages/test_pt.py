@@ -140,3 +140,10 @@ def test_dated_events(when: str, expected: str):
 def test_ordinary_sentence_has_no_event():
     doc = run("Ontem choveu muito em Lisboa e houve engarrafamentos no centro da cidade.")
     assert doc.events == []
+
+
+def test_the_minister_refers_back_to_a_minister_not_the_president():
+    doc = run("O chanceler israelense, Israel Katz, criticou o presidente Luiz Inácio Lula da Silva. "
+                  "“Não vamos esquecer nem perdoar. É um grave ataque antissemita”, escreveu o ministro nas redes "
+              "sociais.")
+    assert doc.quotes[0]["speaker"]["entity_name"] == "Israel Katz"
