@@ -52,6 +52,8 @@ BULLET = re.compile(r"^[-–—•·*▪►>]\s")
 _NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|vkontakte|ok|odnoklassniki|"
             r"одноклассники|вконтакте|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|"
             r"messenger|line|wechat|weibo|e-?mail|email|print)")
+# Longest line read as several labels (a share bar of five networks with verbs runs to ~20 words).
+_LABEL_LINE_WORDS = 24
 # Separators of a line of labels ("Share on Facebook | Share on X", "Publié le … - Mis à jour le …").
 _SEPARATOR = re.compile(r"\s[|·•–—-]\s")
 _NETWORKS_ONLY = re.compile(rf"^{_NETWORK}(?:\s*[|·•,/]?\s*{_NETWORK})*$", re.I)
@@ -128,7 +130,7 @@ def bare_text(line: str) -> str:
 def classify_line(line: str) -> str | None:
     """The furniture kind of a whole line, or None for article text; a line of several labels
     ("Share on Facebook | Share on X | Email this article") is of its first label's kind."""
-    segments = _label_segments(line)
+    segments = _label_segments(line) if word_count(line) <= _LABEL_LINE_WORDS else [line]
     if len(segments) > 1 and not SENTENCE_END.search(line):
         kinds = [_line_kind(s) or ("share" if _NETWORKS_ONLY.match(bare_text(s)) else None)
                  for s in segments]

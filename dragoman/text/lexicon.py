@@ -51,6 +51,8 @@ def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None
 # An entry part standing for a few words of any kind: "rufen ... auf" matches a German separable
 # verb ("rief Russland zur Zurückhaltung auf"). The most words it skips:
 GAP = "..."
+# Letters of a prefix entry ("telefon*") its index is keyed by.
+_KEY = 3
 _GAP_WORDS = 8
 
 
@@ -93,19 +95,18 @@ class Lexicon:
 
     def __init__(self, entries: Iterable[tuple[str, str]], lang: str | None) -> None:
         self._exact: dict[str, list[Entry]] = {}
-        self._prefix: list[Entry] = []
+        self._prefix: dict[str, list[Entry]] = {}  # keyed by the prefix's first _KEY letters
         for text, value in entries:
             parts = tuple(_entry_parts(text, lang))
             if not parts:
                 continue
             entry = Entry(text, parts, value)
             if parts[0].endswith("*"):
-                self._prefix.append(entry)
+                self._prefix.setdefault(parts[0][:-1][:_KEY], []).append(entry)
             else:
                 self._exact.setdefault(parts[0], []).append(entry)
-        for bucket in self._exact.values():
+        for bucket in [*self._exact.values(), *self._prefix.values()]:
             bucket.sort(key=lambda e: -len(e.parts))
-        self._prefix.sort(key=lambda e: -len(e.parts))
 
     def __bool__(self) -> bool:
         return bool(self._exact or self._prefix)
@@ -114,7 +115,12 @@ class Lexicon:
         """The longest entry starting at tokens[index], if any."""
         token = tokens[index]
         candidates = self._exact.get(token.lemma, []) + self._exact.get(token.lower, [])
-        candidates += [e for e in self._prefix if token.lower.startswith(e.parts[0][:-1])]
+        if self._prefix:
+            for size in range(1, _KEY + 1):
+                candidates += [e for e in self._prefix.get(token.lower[:size], ())
+                               if len(e.parts[0]) - 1 == size or size == _KEY]
+            candidates = [e for e in candidates if not e.parts[0].endswith("*")
+                          or token.lower.startswith(e.parts[0][:-1])]
         fitting = [e for e in candidates if e.matches_at(tokens, index)]
         return max(fitting, key=lambda e: len(e.parts)) if fitting else None
 
