@@ -313,14 +313,24 @@ def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
         subject, how = _mentions([subject_group]), "position"
     elif (pronoun := _pronoun(sentence, cue.start, cue.first, lexicon, context)) is not None:
         subject, how = [pronoun], "pronoun"
-    elif not before and cue.after:  # a headline noun cue: "Görüşme: Türkiye ve Azerbaycan …"
-        return _inverted(cue, sentence, lexicon, context)
+    elif not before and cue.after and not _setting(cue, sentence, lexicon):
+        return _inverted(cue, sentence, lexicon, context)  # a headline noun: "Görüşme: Türkiye ve …"
     else:
         subject, how = [], "none"
     objects = [g for g in before if g is not subject_group and g.mark in _OBJECT_MARKS]
     if not objects:
         objects = [g for g in cue.after[:1] if g.mark in ("to", "with")]
     return subject, objects, how
+
+
+def _setting(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """A meeting noun in the locative ("Zirvede konuşan Erdoğan, İsrail'i eleştirdi": at the
+    summit) is where the clause happens, not a meeting with those it names."""
+    if cue.event_type != "CONSULT":
+        return False
+    word = sentence.tokens[cue.last].lower
+    return any(role == "loc" and word.endswith(ending) and len(word) > len(ending) + 2
+               for ending, role, _ in lexicon.endings)
 
 
 def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group], how: str) -> Participants:

@@ -194,3 +194,9 @@ def test_moreover_does_not_join_the_subject_to_the_object():
     doc = process("Fidan ayrıca Birleşmiş Milletler'i Suriye'nin yeniden inşasına kaynak ayırmaya çağırdı.")
     requests = events_of(doc, "REQUEST")
     assert requests and codes(requests[0]["actor"]) == {"TUR"} and codes(requests[0]["recipient"]) == {"UN"}
+
+
+def test_a_summit_named_as_the_setting_is_no_meeting_with_the_criticised():
+    doc = process("Zirvede konuşan Erdoğan, İsrail'in Gazze'deki saldırılarını sert bir dille eleştirdi.")
+    assert not events_of(doc, "CONSULT")
+    assert codes(events_of(doc, "ACCUSE")[0]["recipient"]) == {"ISR"}
