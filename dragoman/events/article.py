@@ -192,9 +192,10 @@ def _towards_counterpart(record: dict[str, Any], pair: list[dict[str, Any]], kin
 
 
 def _welcomed_pair(record: dict[str, Any], pair: list[dict[str, Any]]) -> None:
-    """A third party's praise with nobody named ("Kazakhstan welcomes this historic step" in an
-    article on an Armenia-Azerbaijan deal) is addressed to the article's two parties."""
-    if record["event"] != "SUPPORT" or codes(record["recipient"]) or len(pair) != 2:
+    """A third party's praise or offer with nobody named ("Kazakhstan welcomes this historic step",
+    "Astana is ready to host the signing" in an article on an Armenia-Azerbaijan deal) is
+    addressed to the article's two parties."""
+    if record["event"] not in ("SUPPORT", "AGREE") or codes(record["recipient"]) or len(pair) != 2:
         return
     actor = codes(record["actor"])
     if actor and not set(actor) & {m["code"] for m in pair}:

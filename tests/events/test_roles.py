@@ -193,3 +193,9 @@ def test_both_countries_and_a_third_partys_welcome_name_the_articles_two_parties
             "announcement and urged both countries to sign the agreement without delay.")
     assert sides(text, "en", "REQUEST") == [({"UN"}, {"ARM", "AZE"})]
     assert sides(text, "en", "SUPPORT") == [({"UN"}, {"ARM", "AZE"})]
+
+
+def test_a_third_partys_offer_goes_to_the_articles_two_parties() -> None:
+    text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+            "concluded talks on the peace treaty. Kazakhstan is ready to host the signing ceremony.")
+    assert sides(text, "en", "AGREE")[-1] == ({"KAZ"}, {"ARM", "AZE"})
