@@ -191,15 +191,30 @@ def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> li
     actor's own side drops out of the recipients)."""
     if lexicon.both is None or not lexicon.both:
         return []
-    pair = state.pair()
-    if not pair:
+    matches = lexicon.both.find_all(tokens)
+    if not matches:
         return []
+    article_pair = state.pair()
     found = []
-    for index, entry in lexicon.both.find_all(tokens):
+    for index, entry in matches:
         first, last = tokens[index], tokens[index + entry.head - 1]
+        pair = _pair_named_before(state, tokens[0].start, first.start) or article_pair
         found += [{**member, "start": first.start, "end": last.end, "text": entry.text, "both": True}
                   for member in pair]
     return found
+
+
+def _pair_named_before(state: ArticleState, start: int, end: int) -> list[dict[str, Any]]:
+    """Exactly two states or organisations named earlier in the sentence ('Baku and Yerevan said
+    the two sides had agreed'): they are the two sides meant, whatever the article's pair."""
+    named: dict[str, dict[str, Any]] = {}
+    for mention in state.document.mentions:
+        party = mention["type"] in ("STATE", "IGO")
+        code = mention.get("metonym_of") or (mention.get("code") if party else None)
+        if code and start <= mention["start"] < end:
+            kind = "STATE" if mention["type"] == "PLACE" else mention["type"]
+            named.setdefault(code, {**mention, "code": code, "type": kind})
+    return list(named.values()) if len(named) == 2 else []
 
 
 def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[int, Entry]],

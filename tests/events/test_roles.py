@@ -199,3 +199,9 @@ def test_a_third_partys_offer_goes_to_the_articles_two_parties() -> None:
     text = ("Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
             "concluded talks on the peace treaty. Kazakhstan is ready to host the signing ceremony.")
     assert sides(text, "en", "AGREE")[-1] == ({"KAZ"}, {"ARM", "AZE"})
+
+
+def test_the_two_sides_are_the_two_named_before_them_in_the_sentence() -> None:
+    text = ("Kazakhstan welcomed the peace deal. Baku and Yerevan said on Thursday that the two sides had "
+            "agreed on all 17 articles of the draft peace agreement.")
+    assert sides(text, "en", "AGREE") == [({"ARM", "AZE"}, set())]
