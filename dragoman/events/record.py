@@ -88,6 +88,8 @@ def _recipients(sides: Participants, actor_codes: list[str]) -> list[dict[str, A
     named = codes([m for m in sides.actor if m.get("type") != "AGENT"])
     found = []
     for mention in sides.recipient:
+        if mention.get("type") == "REGION" and mention.get("text", "x")[:1].islower():
+            continue  # an adjective qualifying a topic: "l'intégration africaine", "la sécurité européenne"
         if mention.get("type") != "AGENT":
             if mention.get("code") not in actor_codes:
                 found.append(mention)

@@ -205,3 +205,9 @@ def test_the_two_sides_are_the_two_named_before_them_in_the_sentence() -> None:
     text = ("Kazakhstan welcomed the peace deal. Baku and Yerevan said on Thursday that the two sides had "
             "agreed on all 17 articles of the draft peace agreement.")
     assert sides(text, "en", "AGREE") == [({"ARM", "AZE"}, set())]
+
+
+def test_a_region_written_as_a_lowercase_adjective_is_a_topic_not_a_recipient() -> None:
+    text = "Le ministre marocain Nasser Bourita a remercié le Kenya pour son engagement en faveur de l'intégration africaine."
+    assert all("AFR" not in recipient for _, recipient in sides(text, "fr", "SUPPORT"))
+    assert sides("The European Union provided humanitarian aid to Central Asia.", "en", "AID") == [({"EU"}, {"CAS"})]
