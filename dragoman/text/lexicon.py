@@ -115,12 +115,10 @@ class Lexicon:
         """The longest entry starting at tokens[index], if any."""
         token = tokens[index]
         candidates = self._exact.get(token.lemma, []) + self._exact.get(token.lower, [])
-        if self._prefix:
-            for size in range(1, _KEY + 1):
-                candidates += [e for e in self._prefix.get(token.lower[:size], ())
-                               if len(e.parts[0]) - 1 == size or size == _KEY]
-            candidates = [e for e in candidates if not e.parts[0].endswith("*")
-                          or token.lower.startswith(e.parts[0][:-1])]
+        if self._prefix:  # a prefix is filed under its first _KEY letters, a shorter one whole
+            keys = {token.lower[:size] for size in range(1, _KEY + 1)}
+            candidates += [e for key in keys for e in self._prefix.get(key, ())
+                           if token.lower.startswith(e.parts[0][:-1])]
         fitting = [e for e in candidates if e.matches_at(tokens, index)]
         return max(fitting, key=lambda e: len(e.parts)) if fitting else None
 
