@@ -66,20 +66,24 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
     without a date of their own; one naming several recent days leaves them undated, as the seed
     gold does ("visited on 7 February … talks held on 10 January … thanked him": the thanks
     undated). Callers leave out days that are no story's: plans, a quoted speaker's "today"."""
-    days = [d for d in dates if d.granularity == DAY and d.value]
-    story = [d for d in days if not is_dateline(text, d)]
+    dateline = dateline_day(dates, text)
+    story = [d for d in dates if d.granularity == DAY and d.value and not is_dateline(text, d)]
     reference = _day(published)
     recent = [d for d in story if reference is None or _day(d.value) is None
               or 0 <= (reference - _day(d.value)).days <= RECENT_DAYS]  # type: ignore[operator]
-    dateline = next((d.value for d in days if d not in story), None)
     if reference is None and dateline:  # no publication date: the dateline's day is "today"
-        recent = [d for d in recent if not _month_day_after(str(d.value), dateline)]
+        recent = [d for d in recent if not _month_day_after(str(d.value), str(dateline.value))]
     if len({d.value for d in recent}) > 1:
         return None
-    chosen = recent[0] if recent else next((d for d in days if d not in story), None)
+    chosen = recent[0] if recent else dateline
     # A copy: the sentence naming this day still dates its own events as "sentence" (callers
     # tell the two apart by identity).
     return replace(chosen) if chosen else None
+
+
+def dateline_day(dates: list[TimeExpression], text: str) -> TimeExpression | None:
+    """The day of the article's first dateline ("ASTANA, 8 July (Kazinform) –"), if any."""
+    return next((d for d in dates if d.granularity == DAY and d.value and is_dateline(text, d)), None)
 
 
 def _month_day_after(value: str, reference: str) -> bool:

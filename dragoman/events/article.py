@@ -8,10 +8,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dragoman.dates.anchor import CuePlace, article_date, sentence_date
+from dragoman.dates.anchor import CuePlace, article_date, dateline_day, sentence_date
 from dragoman.dates.compare import dates_compatible
 from dragoman.dates.expressions import DAY, YEAR, TimeExpression
-from dragoman.dates.published import is_dateline
 from dragoman.document import Document
 from dragoman.events.agents import article_state
 from dragoman.events.cues import EventLexicon
@@ -31,7 +30,6 @@ _DATE_KEYS = ("date", "date_granularity", "date_resolution")
 _HEADLINE_CHARS = 200
 # Farthest a "then" reaches back for its day: about the sentence before (tuned on none; chosen).
 _RECALL_CHARS = 300
-_SENTENCE_STOPS = (". ", "! ", "? ", "\n")
 
 
 @dataclass
@@ -41,6 +39,7 @@ class ArticleState:
     document: Document
     dates: list[TimeExpression]
     lexicon: EventLexicon
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # spans of text.sentences
     last_person: dict[str, Any] | None = None
     events: list[dict[str, Any]] = field(default_factory=list)
     sentence_cues: tuple[int, ...] = ()  # offsets of the acts named by the sentence at hand
@@ -54,8 +53,8 @@ class ArticleState:
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
         reported = [d for d in self.dates if d.granularity != DAY or self._reported(d)]
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
-        self.dateline_day = next((d.value for d in self.dates if d.granularity == DAY and d.value
-                                  and is_dateline(self.document.text, d)), None)
+        dateline = dateline_day(self.dates, self.document.text)
+        self.dateline_day = dateline.value if dateline else None
         self.home = article_state(self.document.mentions)  # the country of uncoded agents
 
     def _reported(self, day: TimeExpression) -> bool:
@@ -63,10 +62,8 @@ class ArticleState:
         será recebido")."""
         if any(q["start"] <= day.start < q["end"] for q in self.document.quotes):
             return False
-        text = self.document.text
-        start = max(text.rfind(stop, 0, day.start) for stop in _SENTENCE_STOPS) + 1
-        ends = [i for i in (text.find(stop, day.end) for stop in _SENTENCE_STOPS) if i >= 0]
-        tokens = tokenise(text, self.document.lang, start, min(ends, default=len(text)))
+        start, end = next(((s, e) for s, e in self.sentences if s <= day.start < e), (day.start, day.end))
+        tokens = tokenise(self.document.text, self.document.lang, start, end)
         return not any(t.lower in self.lexicon.future or t.lemma in self.lexicon.future for t in tokens)
 
     def _starts_duration(self, date: TimeExpression) -> bool:

@@ -52,8 +52,9 @@ def add_events(document: Document) -> Document:
         document.events = []
         return document
     dates = find_time_expressions(document.text, document.lang, document.published)
-    state = ArticleState(document, dates, lexicon)
-    for start, end in sentence_spans(document.text, document.lang):
+    sentences = sentence_spans(document.text, document.lang)
+    state = ArticleState(document, dates, lexicon, sentences)
+    for start, end in sentences:
         tokens = tokenise(document.text, document.lang, start, end)
         found = _cues(document.text, tokens, document.mentions, lexicon)
         if found:
