@@ -13,6 +13,7 @@ from dragoman.cli.actors import ActorsFileOption, checked_actors_file
 from dragoman.cli.common import fail
 from dragoman.errors import DragomanError
 from dragoman.evaluation.common import BenchResult, shared_dir
+from dragoman.evaluation.gold import GoldScore
 from dragoman.settings import DEFAULT_SETTINGS
 
 stdout = Console(highlight=False, width=200)
@@ -44,13 +45,18 @@ def eval_command(
     except DragomanError as exc:
         fail(str(exc))
     figures = headline(score)
+    by_language = language_result(score)
     if markdown:
         print_result(gold_result(gold, figures, len(score.per_article)), markdown=True)
+        if len(score.by_language) > 1:
+            print_result(by_language, markdown=True)
         return
     table = Table("measure", "value", title=f"dragoman eval — {gold}")
     for label, value in figures.items():
         table.add_row(label, f"{value:.3f}")
     stdout.print(table)
+    if len(score.by_language) > 1:
+        print_result(by_language)
     articles = Table("doc", "people F1", "actors F1", "quotes", "events", "noise")
     for row in score.per_article:
         articles.add_row(row["doc"], f"{row['people']:.2f}", f"{row['actors']:.2f}", row["quotes"],
@@ -71,6 +77,24 @@ def gold_result(gold: Path, figures: dict[str, float], articles: int) -> BenchRe
     result = BenchResult(f"eval {gold.name}", ["measure", "value"],
                          [[label, f"{value:.3f}"] for label, value in figures.items()])
     result.notes.append(f"{articles} annotated articles")
+    return result
+
+
+# The per-language table's columns: (heading, headline figure).
+LANGUAGE_COLUMNS = (("recall", "events recall (required)"), ("precision", "events precision"),
+                    ("speakers", "quotes with right speaker"), ("dates", "event dates right"),
+                    ("people F1", "people F1"), ("noise", "noise removed"))
+
+
+def language_result(score: GoldScore) -> BenchResult:
+    """The headline figures per gold language ('-' where a language's articles give none)."""
+    from dragoman.evaluation.run import headline
+
+    result = BenchResult("eval per language", ["lang", "articles", *(h for h, _ in LANGUAGE_COLUMNS)])
+    for lang, part in sorted(score.by_language.items()):
+        figures = headline(part)
+        cells = [f"{figures[name]:.3f}" if name in figures else "-" for _, name in LANGUAGE_COLUMNS]
+        result.rows.append([lang, len(part.per_article), *cells])
     return result
 
 
