@@ -38,7 +38,7 @@ class TimeExpression:
 # or elided article ("d'", "dell'").
 _CONNECTOR = r"(?:\s+\w{1,4}(?:\s+|['’]\s*)|\s+)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
-_DAY = r"(?P<day>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th|-?(?:ое|го|е|я))?"
+_DAY = r"(?P<day>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th|-?(?:ого|его|ое|го|ье|е|я))?"
 _BEFORE_YEAR = r",?\s+(?:de\s+|del\s+|of\s+|года\s+)?"
 
 
@@ -58,7 +58,8 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
     last_year = rf"{_CONNECTOR}(?P<relyear>{_relative_alternation(names, YEAR)})"
     specs = [
         rf"{_YEAR}-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)",
-        rf"(?P<nday>[0-3]?\d)[./ -](?P<nmonth>[01]?\d)[./ -]{_YEAR}",
+        rf"(?P<nday>[0-3]?\d)(?P<sep>[./ -])(?P<nmonth>[0-3]?\d)(?P=sep){_YEAR}",
+        rf"(?P<day>[0-3]?\d)[./-]{month}[./-]{_YEAR}",  # 31/Oct/1974, 31-Oct-1974
         rf"{_YEAR}\s*年\s*(?P<hmonth>[0-9一二三四五六七八九十]{{1,3}})\s*月"
         rf"(?:\s*(?P<hday>[0-9一二三四五六七八九十]{{1,3}})\s*[日号號]?)?",
         rf"{ordinal}\s+{weekday}{_CONNECTOR}{month}{then_year}",
@@ -119,6 +120,8 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
         return None if offset is None else Parts(offset=offset, unit=unit)
     month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups, names)
     day = int(groups.get("nday") or groups.get("day") or 0) or None
+    if "sep" in groups:
+        day, month = _day_month_order(day, month, groups["sep"], names.lang)
     year = int(groups["year"]) if "year" in groups else None
     weekday = names.weekday(groups["weekday"]) if "weekday" in groups else None
     nth = names.ordinal(groups["ord"]) if "ord" in groups else None
@@ -141,6 +144,15 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     if not _plausible_alone(groups, day, year, names):
         return None
     return Parts(year, month, day, weekday, nth)
+
+
+def _day_month_order(first: int | None, second: int | None, separator: str,
+                     lang: str | None) -> tuple[int | None, int | None]:
+    """(day, month) of a numeric date: day first, except where only month first can be right
+    (10/31/1974) and in English with slashes, where the US order is the convention."""
+    if first and second and (second > 12 >= first or (lang == "en" and separator == "/" and first <= 12)):
+        return second, first
+    return first, second
 
 
 def _in_range(number: int | None, low: int, high: int) -> bool:

@@ -27,6 +27,15 @@ def values(text: str, lang: str, published: str | None = None) -> list[tuple[str
         ("it", "il 13 febbraio 2013 a Roma", None, [("2013-02-13", "day")]),
         ("id", "pada tahun 2030", None, [("2030", "year")]),
         ("kk", "2024 жылғы 12 желтоқсан", None, [("2024-12-12", "day")]),
+        # numeric and written-out forms: US order where only it can be right, or with slashes in English
+        ("en", "signed on 10/31/1974 in Washington", None, [("1974-10-31", "day")]),
+        ("en", "signed on 04/05/2015", None, [("2015-04-05", "day")]),
+        ("fr", "signé le 04/05/2015", None, [("2015-05-04", "day")]),
+        ("de", "am 13.12.2019 unterzeichnet", None, [("2019-12-13", "day")]),
+        ("en", "filed 31/Oct/1974", None, [("1974-10-31", "day")]),
+        ("es", "el cinco de mayo de 2013", None, [("2013-05-05", "day")]),
+        ("pt", "em vinte e cinco de dezembro de 2012", None, [("2012-12-25", "day")]),
+        ("ru", "3-его марта 2015", None, [("2015-03-03", "day")]),
     ],
 )
 def test_expressions(lang: str, text: str, published: str | None, expected: list) -> None:
