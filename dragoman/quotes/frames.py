@@ -131,7 +131,7 @@ def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, me
     """«…», a déclaré Tokaïev / “…,” Kallas said / „…“, sagte er / — сказал министр / “…” dedi."""
     tokens = tokenise(text, lang, quote_end, window_end)
     hits = cues.verbs.find_all(tokens)
-    if not hits or hits[0][0] > _MAX_WORDS_BEFORE_VERB:
+    if not hits or _words_before(tokens[: hits[0][0]], mentions) > _MAX_WORDS_BEFORE_VERB:
         return None
     index, entry = hits[0]
     verb, verb_start, verb_end = _phrase(text, tokens, index, entry)
@@ -140,6 +140,14 @@ def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, me
         return Frame(verb, before)
     end = clause_end(text, verb_end, window_end, mentions)
     return Frame(verb, read_slot(text, lang, verb_end, end, mentions, cues, "start"))
+
+
+def _words_before(tokens: list[Token], mentions: list[dict]) -> int:
+    """Words before a verb, a name counting as one ("European Commission President Ursula von der
+    Leyen said" is three)."""
+    spans = {next((i for i, m in enumerate(mentions) if m["start"] <= t.start < m["end"]), -1 - k)
+             for k, t in enumerate(tokens)}
+    return len(spans)
 
 
 def frame_before(text: str, lang: str | None, window_start: int, quote_start: int,
