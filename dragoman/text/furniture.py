@@ -31,6 +31,8 @@ OPENING_KINDS: dict[str, int] = {"credit": 40}
 CLOSING_KINDS: dict[str, int] = {"doc_type": 8}
 # A read-more label followed by a headline ("Lire aussi : <headline>"); headlines run to ~25 words.
 HEADLINE_AFTER_LABEL_WORDS = 40
+# Longest photo caption with its credit (captions of agency photos run to ~35 words).
+CAPTION_WORDS = 45
 # A contact line (phone or e-mail) may be longer than a label when it does not end like a sentence;
 # tuned on press-release footers ("General public inquiries: … by phone 00 800 … or by email").
 CONTACT_WORDS, CONTACT_LONG_LETTER_WORDS = 8, 12
@@ -69,6 +71,7 @@ class FurnitureLexicon:
     openings: dict[str, re.Pattern[str]]
     closings: dict[str, re.Pattern[str]]
     photo_suffix: re.Pattern[str]
+    caption_credit: re.Pattern[str]  # "(Photo by John MacDougall / AFP)" closing a caption
     read_more_headline: re.Pattern[str]
     share_anywhere: re.Pattern[str]  # where a share label starts inside a line of labels
     phone: re.Pattern[str]
@@ -96,13 +99,16 @@ def furniture_lexicon() -> FurnitureLexicon:
     photo_suffix = re.compile(
         rf"(?<=[.!?»”\"])\s+(?:{alternation('photo')})\s*:\s*(?:(?!\.\s)[^!?:]){{1,60}}$", re.I
     )
+    caption_credit = re.compile(
+        rf"[(\[]\s*(?:{alternation('photo')})(?:\s*:|\s+\w{{1,4}}\s)[^()\[\]]{{1,80}}[)\]]\W*$", re.I
+    )
     read_more_headline = re.compile(rf"^(?:{alternation('read_more')})\s*[:：|»>–—-]+\s*\w", re.I)
     phone = re.compile(
         rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
     )
     byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
     share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
-    return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix,
+    return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix, caption_credit,
                             read_more_headline, share_anywhere, phone, byline_word)
 
 
@@ -213,7 +219,16 @@ def _structural_kind(line: str) -> str | None:
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
+    if words <= CAPTION_WORDS and _is_caption(line):
+        return "caption"
     return None
+
+
+def _is_caption(line: str) -> bool:
+    """A photo caption: a short line closed by its bracketed photo credit ("… in Berlin. (Photo by
+    X / AFP)"); a bare trailing "Photo: X" is cut inline instead (clean.py), as some sites put it
+    after a paragraph of the article."""
+    return bool(furniture_lexicon().caption_credit.search(line))
 
 
 def _is_contact(line: str, words: int) -> bool:

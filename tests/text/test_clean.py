@@ -109,6 +109,22 @@ def test_trailing_photo_credit_cut_inline() -> None:
     assert result.removed[0].inline and result.removed[0].kind == "photo"
 
 
+@pytest.mark.parametrize("caption", [
+    "German Chancellor Olaf Scholz (R) and French President Emmanuel Macron in Berlin. "
+    "(Photo by John MacDougall / AFP)",
+    "Глава МИД России Сергей Лавров на переговорах в Москве. [Фото: МИД РФ]",
+])
+def test_a_caption_closed_by_its_photo_credit_is_furniture(caption: str) -> None:
+    result = clean_text(f"{BODY['en']}\n{caption}")
+    assert result.paragraphs == [BODY["en"]]
+    assert [r.kind for r in result.removed] == ["caption"]
+
+
+def test_a_paragraph_mentioning_a_photo_is_kept() -> None:
+    line = "The ministry published a photo (taken by an embassy officer) of the damaged building."
+    assert clean_text(f"{BODY['en']}\n{line}").paragraphs[-1] == line
+
+
 def test_hard_wrapped_paragraphs_are_joined() -> None:
     wrapped = (
         "The ministers of the five Central Asian states met in\n"
