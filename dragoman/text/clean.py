@@ -32,8 +32,11 @@ _ZONE_LABEL_WORDS = 2
 # A bare "Read also" label is followed by at most this many headline lines, each of at most
 # _HEADLINE_WORDS words (headlines of the related-stories boxes in the bench pages run to ~20).
 _HEADLINES_AFTER_LABEL, _HEADLINE_WORDS = 6, 24
+# Unpunctuated short lines in a row after the lead that make a list of related stories (chosen:
+# two can be a headline and its subtitle repeated, three in a row are a list).
+_RELATED_RUN = 3
 # A line of at most this many words with a year or a clock time is a date stamp.
-_STAMP_WORDS = 6
+_STAMP_WORDS = 8  # "Sexta-feira, 12 de setembro de 2025 | 10:15"
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\W*$|(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 
@@ -109,6 +112,7 @@ def clean_text(body: str) -> CleanResult:
     _mark_zone_labels(lines, kinds)
     _mark_contact_blocks(lines, kinds)
     _mark_related_headlines(lines, kinds)
+    _mark_stamps_and_headline_runs(lines, kinds)
     result = CleanResult(paragraphs=[])
     for author in authors:
         if author:
@@ -162,6 +166,36 @@ def _mark_related_headlines(lines: list[str], kinds: list[str | None]) -> None:
             if kinds[following] is not None or not _listed_headline(lines[following], bare_label):
                 break
             kinds[following] = "read_more"
+
+
+def _mark_stamps_and_headline_runs(lines: list[str], kinds: list[str | None]) -> None:
+    """Date stamps standing alone, and runs of headline lines after the article's first paragraph:
+    lists of related stories, each headline maybe with its stamp ("OTT KPK …" / "Jumat, 19 Desember
+    2025 | 03:10"); articles do not run three unpunctuated lines in a row after their lead."""
+    prose = [i for i, line in enumerate(lines) if kinds[i] is None and is_sentence_like(line)]
+    first = prose[0] if prose else len(lines)
+    last = prose[-1] if prose else len(lines)
+    stamps = {i for i, line in enumerate(lines) if kinds[i] is None and _is_stamp(line)
+              and not SENTENCE_END.search(line)}
+    for index in stamps:  # the article's own stamp stands above its first paragraph
+        kinds[index] = "published" if index < first else "stamp"
+    run: list[int] = []
+    for index in range(first + 1, len(lines) + 1):
+        listed = index in stamps or (index < len(lines) and kinds[index] is None
+                                     and _headline_like(lines[index]))
+        if listed:
+            run.append(index)
+            continue
+        headlines = [i for i in run if i not in stamps]
+        if len(headlines) >= _RELATED_RUN or (headlines and run[0] > last):
+            for i in headlines:
+                kinds[i] = "related"
+        run = []
+
+
+def _headline_like(line: str) -> bool:
+    """A short line that does not end like a sentence (nor a row of a data table)."""
+    return word_count(line) <= _HEADLINE_WORDS and not SENTENCE_END.search(line) and " | " not in line
 
 
 def _listed_headline(line: str, after_bare_label: bool) -> bool:

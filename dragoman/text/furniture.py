@@ -58,6 +58,11 @@ _NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|vkontakt
 _LABEL_LINE_WORDS = 24
 # Separators of a line of labels ("Share on Facebook | Share on X", "Publié le … - Mis à jour le …").
 _SEPARATOR = re.compile(r"\s[|·•–—-]\s")
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4|pdf)$", re.I)
+_LETTER_OR_DIGIT = re.compile(r"\w")
+# A language switcher: "ua en ru", "EN | FR | DE".
+_LANGUAGE_SWITCH = re.compile(r"^(?:[a-z]{2}|[A-Z]{2})(?:\s*[|/·•,]?\s*(?:[a-z]{2}|[A-Z]{2})){1,8}$")
+_CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 _NETWORKS_ONLY = re.compile(rf"^{_NETWORK}(?:\s*[|·•,/]?\s*{_NETWORK})*$", re.I)
 
 
@@ -205,8 +210,12 @@ def _label_kind(line: str, bare: str, words: int) -> str | None:
 
 def _structural_kind(line: str) -> str | None:
     words = word_count(line)
-    if _URL_LINE.match(line):
+    if _URL_LINE.match(line) or _FILE_NAME.match(line):
         return "url"
+    if not _LETTER_OR_DIGIT.search(line):
+        return "decoration"  # emoji reaction rows, lone separators
+    if _LANGUAGE_SWITCH.match(line) or _is_breadcrumb(line):
+        return "navigation"
     if _is_contact(line, words):
         return "contact"
     if _NETWORKS_ONLY.match(bare_text(line)):
@@ -229,6 +238,13 @@ def _is_caption(line: str) -> bool:
     X / AFP)"); a bare trailing "Photo: X" is cut inline instead (clean.py), as some sites put it
     after a paragraph of the article."""
     return bool(furniture_lexicon().caption_credit.search(line))
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """"Home / International / World", "Главная > Новости > Политика": short segments, no prose."""
+    segments = _CRUMB_SEPARATOR.split(line.strip(" /›>»"))
+    return (len(segments) >= 3 and all(0 < word_count(s) <= 3 for s in segments)
+            and not SENTENCE_END.search(line))
 
 
 def _is_contact(line: str, words: int) -> bool:

@@ -104,8 +104,8 @@ def test_press_contact_block_and_header_labels() -> None:
 
 def test_trailing_photo_credit_cut_inline() -> None:
     caption = "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024. Foto: AA/Reuters"
-    result = clean_text(f"{BODY['en']}\n{caption}")
-    assert result.paragraphs[-1] == "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024."
+    result = clean_text(f"{BODY['en']}\n{caption}\n{BODY['en']}")
+    assert result.paragraphs[1] == "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024."
     assert result.removed[0].inline and result.removed[0].kind == "photo"
 
 

@@ -222,6 +222,23 @@ def test_prose_with_label_words_is_kept(line: str) -> None:
 
 
 def test_read_also_takes_a_few_headlines_not_the_rest_of_the_page() -> None:
-    headlines = [f"Ministers meet in Astana for round {n} of talks" for n in range(1, 10)]
-    result = clean_text("\n".join([BODY["en"], "Read more", *headlines]))
-    assert result.paragraphs == [BODY["en"], *headlines[6:]]
+    headlines = [f"Ministers meet in Astana for round {n} of talks" for n in range(1, 7)]
+    prose = [f"Round {n} of the talks opened in Astana on Friday, officials said." for n in (7, 8)]
+    result = clean_text("\n".join([BODY["en"], "Read more", *headlines, *prose]))
+    assert result.paragraphs == [BODY["en"], *prose]
+
+
+def test_a_list_of_related_headlines_without_a_label_is_furniture() -> None:
+    related = ["Bolsonaro segue na UTI com pneumonia bilateral, diz boletim médico",
+               "Sexta-feira, 12 de setembro de 2025 | 10:15",
+               "Simone Tebet deixa MDB e se filia ao PSB por SP",
+               "Saneamento básico: os municípios com melhores e piores índices"]
+    result = clean_text("\n".join([BODY["pt"], *related, BODY["pt"]]))
+    assert result.paragraphs == [BODY["pt"], BODY["pt"]]
+    assert [r.kind for r in result.removed] == ["related", "stamp", "related", "related"]
+
+
+def test_two_unpunctuated_lines_inside_the_article_are_kept() -> None:
+    subtitles = ["Talks in Astana", "A new round of negotiations"]
+    result = clean_text("\n".join([BODY["en"], *subtitles, BODY["en"]]))
+    assert result.paragraphs == [BODY["en"], *subtitles, BODY["en"]]
