@@ -80,3 +80,11 @@ def test_a_planned_day_does_not_date_what_was_reported() -> None:
             "Hoje, Chapo será recebido pelo primeiro-ministro de Portugal.")
     found = dated(text, "pt", "2025-10-22")
     assert found["SUPPORT"] == "2025-10-21"
+
+
+def test_an_article_naming_no_day_tells_of_its_publication_day() -> None:
+    text = ("Japan wird der Türkei fünf Millionen Dollar Nothilfe leisten, teilte das Außenministerium mit. "
+            "Die Regierung in Tokio verurteilte zugleich die Angriffe auf Zivilisten.")
+    found = dated(text, "de", "2023-02-08")
+    assert found == {"AID": "2023-02-08", "ACCUSE": "2023-02-08"}
+    assert all(e["date"] is None for e in events(text, "de", "2023-02"))  # a month is no day
