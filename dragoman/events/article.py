@@ -14,6 +14,7 @@ from dragoman.dates.expressions import DAY, YEAR, TimeExpression
 from dragoman.document import Document
 from dragoman.events.agents import article_state
 from dragoman.events.cues import EventLexicon
+from dragoman.events.plover import EXCHANGE
 from dragoman.events.record import codes, entities
 from dragoman.text.lexicon import Token, tokenise
 
@@ -134,7 +135,7 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
     kinds = _TOWARDS_COUNTERPART if pair else _TOWARDS_OPPONENT
     pair = pair or [m for m in state.pair() if m["type"] == "STATE"]
     kept: dict[tuple, list[dict[str, Any]]] = {}
-    for record in state.events:
+    for record in [one for told in state.events for one in _each_way(told)]:
         if state.background(record):
             continue
         _towards_counterpart(record, pair, kinds)
@@ -149,7 +150,23 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
             told.append(record)
         else:
             told[same] = _merge(told[same], record, state.headline_end)
-    return [record for told in kept.values() for record in told]
+    records = [record for told in kept.values() for record in told]
+    return records
+
+
+def _each_way(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """An exchange between two parties (of prisoners, 'обменялись пленными') is a concession by
+    each to the other: two CONCEDE events, as PLOVER codes a release."""
+    if record["mode"] != EXCHANGE:
+        return [record]
+    parties = [*record["actor"], *record["recipient"]]
+    by_code = {e["code"]: e for e in parties if e.get("code")}
+    if len(by_code) != 2:
+        return [{**record, "mode": None}]
+    first, second = by_code.values()
+    return [{**record, "mode": None, "actor": [giver], "recipient": [taker],
+             "id": f"{record['id']}-{index}"}
+            for index, (giver, taker) in enumerate(((first, second), (second, first)))]
 
 
 def _same_occasion(first: dict[str, Any], again: dict[str, Any]) -> bool:

@@ -23,11 +23,15 @@ EVENT_SCALE = {
     "RETREAT": 5.0, "REQUEST": -1.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -6.0,
     "PROTEST": -6.5, "SANCTION": -7.0, "MOBILIZE": -7.5, "COERCE": -8.0, "ASSAULT": -9.5,
 }
+# Not a PLOVER mode: cues of an exchange (of prisoners) mark a CONCEDE that goes both ways; the
+# events stage splits it into one concession each way and clears the mode.
+EXCHANGE = "exchange"
 MODES = {
     "CONSULT": ("visit", "third-party", "multilateral", "phone"),
     "ACCUSE": ("disapprove", "investigate", "allege"),
     "AID": ("economic", "military", "humanitarian"),
     "SANCTION": ("convict", "expel", "break-relations", "embargo", "freeze"),
+    "CONCEDE": (EXCHANGE,),
 }
 # Older category names used by the PLOVER gold standard records.
 LEGACY_NAMES = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE",

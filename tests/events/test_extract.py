@@ -89,7 +89,7 @@ def test_background_year_is_dropped_but_a_duration_is_not() -> None:
     doc = run("Le ministre arménien a remercié la France pour son soutien constant depuis 2020.", "fr")
     support = [e for e in doc.events if e["event"] == "SUPPORT"]
     assert {frozenset(codes(e, "actor")) for e in support} == {frozenset({"ARM"}), frozenset({"FRA"})}
-    assert all(e["date"] is None for e in support)
+    assert all(e["date"] == PUBLISHED for e in support)  # "depuis 2020" dates no act: the article's day does
 
 
 def test_one_event_per_type_and_parties_in_an_article() -> None:
@@ -210,3 +210,12 @@ def test_declaring_someone_persona_non_grata_is_the_declarers_sanction() -> None
         sanction = next(e for e in run(text, lang).events if e["event"] == "SANCTION")
         assert [a["code"] for a in sanction["actor"]] != [r["code"] for r in sanction["recipient"]], lang
         assert sanction["event_text"] in ("declared", "объявила"), lang
+
+
+def test_an_exchange_of_prisoners_is_a_concession_each_way() -> None:
+    text = "Russia and Ukraine exchanged 157 prisoners of war on Sunday, the Russian defence ministry said."
+    document = dragoman.process(text, lang="en", published="2025-05-23", settings=Settings(min_text_chars=0))
+    found = {(e["event"], tuple(a["code"] for a in e["actor"]), tuple(a["code"] for a in e["recipient"]))
+             for e in document.events}
+    assert found == {("CONCEDE", ("RUS",), ("UKR",)), ("CONCEDE", ("UKR",), ("RUS",))}
+    assert all(e["mode"] is None and e["date"] == "2025-05-18" for e in document.events)
