@@ -18,6 +18,7 @@ from dragoman.quotes.frames import (
     speech_cues,
 )
 from dragoman.quotes.spans import QuoteSpan
+from dragoman.text.lexicon import tokenise
 
 # How far a speech frame may reach from the quote mark (characters): long enough for
 # ", acrescentou o líder cazaque durante a reunião", tuned on examples/ and the seeds.
@@ -29,6 +30,9 @@ _ANTECEDENT_PARAGRAPHS = 3
 # Share of capitalised long words that makes a quoted phrase a title, not words someone said; German
 # speech capitalises nouns only ("ohne weitere Vorbedingungen fortzusetzen": 1 of 4).
 _TITLE_SHARE = 0.6
+# How far into a quote a speech verb between dashes may stand ("Per questo motivo - dice - è …").
+_FRAME_INSIDE = 60
+_DASH_ASIDE = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s")
 # Roles that fit any person: "the official said", "the diplomat added".
 _GENERIC_ROLES = frozenset({"leader", "official", "diplomat", "politician", "head of state",
                             "head of government", "envoy"})
@@ -110,6 +114,8 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | No
     if frame is None:
         window_start = max(_colon_paragraph(ctx, span, start), span.start - _FRAME_BEFORE)
         frame = frame_before(ctx.text, ctx.lang, window_start, span.start, ctx.mentions, ctx.cues)
+    if frame is None:
+        frame = _frame_inside(ctx, span)
     if frame is not None:
         return _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
@@ -118,7 +124,32 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | No
         slot = read_slot(ctx.text, ctx.lang, start, span.start, ctx.mentions, ctx.cues)
         if slot.person or slot.role:
             return _resolve(ctx, slot, span.start), None
+    elif _after_reported_speech(ctx, start):
+        return antecedent(ctx, span.start), None
     return None, None
+
+
+def _frame_inside(ctx: Context, span: QuoteSpan) -> Frame | None:
+    """A speech verb set off by dashes inside the quote: "Per questo motivo - dice - è necessario"."""
+    head = ctx.text[span.start : min(span.end, span.start + _FRAME_INSIDE)]
+    aside = _DASH_ASIDE.search(head)
+    if aside is None:
+        return None
+    start = span.start + aside.start(1)
+    return frame_before(ctx.text, ctx.lang, start, span.start + aside.end(1), ctx.mentions, ctx.cues)
+
+
+def _after_reported_speech(ctx: Context, quote_sentence_start: int) -> bool:
+    """A quote standing alone as a sentence right after one that reports speech ("E insistió en la
+    necesidad de una tregua. «Creemos que …»."): the same speaker goes on, in their own words."""
+    before = [(s, e) for s, e in ctx.sentences if e <= quote_sentence_start]
+    if not before:
+        return False
+    start, end = before[-1]
+    if ctx.paragraph_of(start) < ctx.paragraph_of(quote_sentence_start) - 1:
+        return False
+    tokens = tokenise(ctx.text, ctx.lang, start, end)
+    return bool(ctx.cues.verbs.find_all(tokens) or ctx.cues.according.find_all(tokens))
 
 
 def _from_frame(ctx: Context, frame: Frame, span: QuoteSpan, index: int) -> dict | None:
@@ -204,10 +235,13 @@ def _continues(ctx: Context, index: int, span: QuoteSpan) -> bool:
 
 
 def _fill_from_continuations(ctx: Context) -> None:
-    """The first part of a quote running over paragraphs takes the speaker named after the last part."""
+    """The first part of a quote running over paragraphs, or of two quotes in one sentence ("«…» e
+    de que «…», disse Stoltenberg"), takes the speaker named after the last part."""
     for index in range(len(ctx.records) - 2, -1, -1):
         record, following = ctx.records[index], ctx.records[index + 1]
-        if record["speaker"] is None and ctx.spans[index + 1].continued and following["speaker"]:
+        joined = ctx.spans[index + 1].continued or _sentence_of(ctx.spans[index], ctx.sentences) == \
+            _sentence_of(ctx.spans[index + 1], ctx.sentences)
+        if record["speaker"] is None and joined and following["speaker"]:
             record["speaker"] = following["speaker"]
             record["verb"] = record["verb"] or following["verb"]
 

@@ -17,3 +17,26 @@ def test_a_long_title_before_a_postposed_speaker() -> None:
             "\"We will stand with Ukraine for as long as it takes,\" European Commission President "
             "Ursula von der Leyen said on Twitter.\n")
     assert speakers(text) == {"We will stand": "Ursula von der Leyen"}
+
+
+def test_a_quote_alone_after_reported_speech_is_the_same_speakers() -> None:
+    text = ("El secretario de Estado John Kerry pidió una tregua humanitaria en Gaza.\n\n"
+            "E insistió en la necesidad de una tregua de siete días. «Creemos que debemos seguir "
+            "trabajando en ello, y es lo que haremos».\n")
+    assert speakers(text)["Creemos que debemos"] == "John Kerry"
+
+
+def test_a_speech_verb_between_dashes_inside_the_quote() -> None:
+    text = ("Il ministro degli Esteri Antonio Tajani ha parlato a Dubrovnik.\n\n"
+            "\"Per questo motivo - dice - è necessario continuare a sostenere l'Ucraina con una "
+            "risposta forte e coesa\".\n")
+    assert speakers(text)["Per questo motivo"] == "Antonio Tajani"
+
+
+def test_two_quotes_in_one_sentence_share_the_speaker_named_after_the_second() -> None:
+    text = ("A Rússia concentrou tropas na fronteira com a Ucrânia.\n\n"
+            "\"Não há nenhuma dúvida de que estamos diante da maior concentração de tropas\" e de que "
+            "a Rússia \"poderia passar ao ataque sem qualquer advertência\", disse o secretário-geral "
+            "da Otan, Jens Stoltenberg.\n")
+    found = speakers(text)
+    assert found["Não há nenhuma"] == found["poderia passar ao"] == "Jens Stoltenberg"
