@@ -13,7 +13,7 @@ from dragoman.cli.actors import ActorsFileOption, checked_actors_file
 from dragoman.cli.common import fail
 from dragoman.errors import DragomanError
 from dragoman.evaluation.common import BenchResult, shared_dir
-from dragoman.evaluation.gold import GoldScore
+from dragoman.evaluation.gold import GoldScore, merged
 from dragoman.settings import DEFAULT_SETTINGS
 
 stdout = Console(highlight=False, width=200)
@@ -89,12 +89,17 @@ LANGUAGE_COLUMNS = (("recall", "events recall (required)"), ("precision", "event
 def language_result(score: GoldScore) -> BenchResult:
     """The headline figures per gold language ('-' where a language's articles give none)."""
     from dragoman.evaluation.run import headline
+    from dragoman.languages import event_languages
 
     result = BenchResult("eval per language", ["lang", "articles", *(h for h, _ in LANGUAGE_COLUMNS)])
-    for lang, part in sorted(score.by_language.items()):
+    rows = sorted(score.by_language.items())
+    native = set(event_languages())
+    groups = [(f"lexicon languages ({len(native)})", [p for lang, p in rows if lang in native]),
+              ("other languages", [p for lang, p in rows if lang not in native])]
+    for label, part in [*rows, *((label, merged(parts)) for label, parts in groups if parts)]:
         figures = headline(part)
         cells = [f"{figures[name]:.3f}" if name in figures else "-" for _, name in LANGUAGE_COLUMNS]
-        result.rows.append([lang, len(part.per_article), *cells])
+        result.rows.append([label, len(part.per_article), *cells])
     return result
 
 

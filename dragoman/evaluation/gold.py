@@ -106,6 +106,16 @@ class GoldScore:
         self.misses.append(entry)
 
 
+def merged(scores: list[GoldScore]) -> GoldScore:
+    """One score summing the counts of several (the languages of a group)."""
+    total = GoldScore()
+    for part in scores:
+        for name, tally in part.measures.items():
+            total.tally(name).add(tally.true_positive, tally.predicted, tally.expected)
+        total.per_article += part.per_article
+    return total
+
+
 def codes(side: Iterable[Any]) -> frozenset[str]:
     """Upper-case actor codes of one side of an event (code strings or entity dicts)."""
     found = (entity if isinstance(entity, str) else entity.get("code") for entity in side or [] if entity)

@@ -33,3 +33,8 @@ def load_language(code: str) -> dict[str, Any]:
 def section_across_languages(section: str) -> dict[str, dict[str, Any]]:
     """One section of every language file, keyed by language code."""
     return {code: load_language(code).get(section, {}) for code in available_languages()}
+
+
+def event_languages() -> tuple[str, ...]:
+    """Languages whose data file has event cues: those coded natively, as opposed to by names alone."""
+    return tuple(code for code in available_languages() if load_language(code).get("events"))
