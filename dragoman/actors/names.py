@@ -152,7 +152,8 @@ def name_run(text: str, cursor: int, known: list[Mention], lang: str | None,
     if stop in ("title", "acronym", IGO):
         return None
     if lang in NOUN_CAPITALISING:
-        while len(spans) > 1 and _inflected_noun(text[slice(*spans[0])], lang):
+        while len(spans) > 1 and _inflected_noun(text[slice(*spans[0])], lang) \
+                and lower(text[slice(*spans[0])], lang) not in given_names:  # 'Mark Esper' keeps Mark
             spans = spans[1:]
     elif CYRILLIC.search(text[cursor:cursor + 1]) and len(spans) > 2 \
             and not _PATRONYMIC.search(text[slice(*spans[1])]):

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+import dragoman
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.model import PERSON
 from dragoman.actors.recognise import recognise_mentions
+from dragoman.settings import Settings
 
 DAY = "2025-06-01"
 
@@ -207,3 +209,9 @@ def test_a_counterpart_acts_for_the_state_beside_the_word(text: str, lang: str, 
 def test_a_word_heading_a_place_name_is_no_surname(kb: KnowledgeBase) -> None:
     found = people("El ministro recibió a los embajadores en el Palacio de Viana.", "es", kb)
     assert "Palacio" not in found
+
+
+def test_a_given_name_that_is_also_a_german_noun_stays_in_the_name() -> None:
+    text = "Der Abzug soll nach den Worten von US-Verteidigungsminister Mark Esper schnell erfolgen."
+    document = dragoman.process(text, lang="de", settings=Settings(min_text_chars=0))
+    assert [m["text"] for m in document.mentions if m["type"] == "PERSON"] == ["Mark Esper"]
