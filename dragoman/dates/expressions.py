@@ -75,6 +75,8 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{month}{_BEFORE_YEAR}{_YEAR}",
         rf"{_YEAR}[/-](?P<nmonth>[01]?\d)(?![\d/-])",
         rf"{weekday}\s*\((?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)\)",  # Kamis (2/10)
+        rf"{weekday}\s*\((?P<nday>[0-3]?\d)\)",  # nesta quarta-feira (7): a day of the publication month
+        rf"{weekday},\s*(?P<nday>[0-3]?\d)(?=\s*,)",  # na terça-feira, 28, o governo
         rf"(?P<relative>{_relative_alternation(names, None)})",
         month,
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
@@ -139,7 +141,7 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     if "relyear" in groups:
         offset, _unit = names.relative.get(lower(groups["relyear"], names.lang), (0, YEAR))
         return Parts(month=month, day=day, offset=offset, unit=YEAR)
-    if (month is None and day is not None) or (month is None and year is None and weekday is None):
+    if month is None and ((day is not None and weekday is None) or (year is None and weekday is None)):
         return None
     if not _plausible_alone(groups, day, year, names):
         return None

@@ -58,6 +58,8 @@ def resolve(parts: Parts, published: str | None, future: bool = False) -> tuple[
     ref = Reference.parse(published)
     if parts.offset is not None:
         return _relative(parts, ref)
+    if parts.weekday is not None and parts.month is None and parts.day:
+        return _day_of_near_month(parts.day, ref, future)
     if parts.weekday is not None and parts.month is None:
         return _weekday(parts.weekday, ref, future)
     if parts.month is None:
@@ -72,6 +74,21 @@ def resolve(parts: Parts, published: str | None, future: bool = False) -> tuple[
         return value, granularity, "no-year"
     year = infer_year(parts.month, parts.day if parts.day and parts.day > 0 else None, ref, future)
     return _iso(year, parts.month, _day(parts, year)), granularity, "year-inferred"
+
+
+def _day_of_near_month(day: int, ref: Reference, future: bool) -> tuple[str | None, str, str]:
+    """"Wednesday (7)": the 7th of the publication month, or of the month before when the
+    publication day is earlier than the 7th (the month after, for a plan, when it is later)."""
+    if ref.year is None or ref.month is None:
+        return None, DAY, "unresolved"
+    year, month = ref.year, ref.month
+    if ref.day is not None and day > ref.day.day and not future:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    elif ref.day is not None and day < ref.day.day and future:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    if day > calendar.monthrange(year, month)[1]:
+        return None, DAY, "unresolved"
+    return _iso(year, month, day), DAY, "year-inferred"
 
 
 def _relative(parts: Parts, ref: Reference) -> tuple[str | None, str, str]:

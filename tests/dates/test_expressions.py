@@ -36,6 +36,10 @@ def values(text: str, lang: str, published: str | None = None) -> list[tuple[str
         ("es", "el cinco de mayo de 2013", None, [("2013-05-05", "day")]),
         ("pt", "em vinte e cinco de dezembro de 2012", None, [("2012-12-25", "day")]),
         ("ru", "3-его марта 2015", None, [("2015-03-03", "day")]),
+        # a weekday with its day number: a day of the publication month (or the one before)
+        ("pt", "nesta quarta-feira (7), a expulsão", "2024-08", [("2024-08-07", "day")]),
+        ("pt", "nesta sexta-feira (30)", "2024-09-02", [("2024-08-30", "day")]),
+        ("pt", "na terça-feira, 21, o governo", "2004-09-26", [("2004-09-21", "day")]),
     ],
 )
 def test_expressions(lang: str, text: str, published: str | None, expected: list) -> None:
