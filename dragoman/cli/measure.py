@@ -46,6 +46,10 @@ def eval_command(
         fail(str(exc))
     figures = headline(score)
     by_language = language_result(score)
+    if json_out:
+        payload = {"headline": figures, "languages": by_language.as_dict(), "measures": score.summary(),
+                   "articles": score.per_article, "misses": score.misses}
+        json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
     if markdown:
         print_result(gold_result(gold, figures, len(score.per_article)), markdown=True)
         if len(score.by_language) > 1:
@@ -66,10 +70,6 @@ def eval_command(
         for miss in score.misses:
             sentence = f"\n    “{miss['sentence']}”" if miss.get("sentence") else ""
             stdout.print(f"{miss['doc']}: {miss['kind']}: {miss['what']}{sentence}", markup=False)
-    if json_out:
-        payload = {"headline": figures, "measures": score.summary(), "articles": score.per_article,
-                   "misses": score.misses}
-        json_out.write_text(json.dumps(payload, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
 def gold_result(gold: Path, figures: dict[str, float], articles: int) -> BenchResult:
