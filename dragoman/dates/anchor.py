@@ -60,8 +60,7 @@ def _dates_cue(position: int, cue: CuePlace) -> bool:
 
 
 def article_date(dates: list[TimeExpression], text: str, published: str | None) -> TimeExpression | None:
-    """The one recent day the story names after its dateline; else the dateline's day, else the
-    publication day.
+    """The one recent day the story names after its dateline; else the dateline's day.
 
     An article about one day ("met on Tuesday") tells of that day in the sentences that follow
     without a date of their own; one naming several recent days leaves them undated, as the seed
@@ -76,13 +75,13 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
         recent = [d for d in recent if not _month_day_after(str(d.value), str(dateline.value))]
     if len({d.value for d in recent}) > 1:
         return None
-    chosen = recent[0] if recent else dateline or _publication_day(published)
+    chosen = recent[0] if recent else dateline
     # A copy: the sentence naming this day still dates its own events as "sentence" (callers
     # tell the two apart by identity).
     return replace(chosen) if chosen else None
 
 
-def _publication_day(published: str | None) -> TimeExpression | None:
+def publication_day(published: str | None) -> TimeExpression | None:
     """With no day in the story, news tells of its publication day ("today", or no day at all)."""
     if not published or _day(published) is None:
         return None

@@ -8,7 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from dragoman.dates.anchor import CuePlace, article_date, dateline_day, sentence_date
+from dragoman.dates.anchor import CuePlace, article_date, dateline_day, publication_day, sentence_date
 from dragoman.dates.compare import dates_compatible
 from dragoman.dates.expressions import DAY, YEAR, TimeExpression
 from dragoman.document import Document
@@ -56,6 +56,10 @@ class ArticleState:
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
         dateline = dateline_day(self.dates, self.document.text)
         self.dateline_day = dateline.value if dateline else None
+        # A story naming no day tells of its publication day; one naming several leaves acts
+        # without a day of their own undated (the seed gold's convention).
+        named_days = [d for d in reported if d.granularity == DAY and d.value]
+        self.publication_day = None if named_days else publication_day(self.document.published)
         self.home = article_state(self.document.mentions)  # the country of uncoded agents
 
     def _reported(self, day: TimeExpression) -> bool:
@@ -113,7 +117,8 @@ class ArticleState:
         """The sentence's date for the cue, else the day the article reports (dates/anchor.py)."""
         cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final)
         today = self.document.published or self.dateline_day  # later days are plans
-        return sentence_date(self.dates, cue, today, self.recalled or self.fallback_date)
+        found = sentence_date(self.dates, cue, today, self.recalled or self.fallback_date)
+        return found or self.publication_day  # with no day of its own, news tells of its own day
 
     def background(self, record: dict[str, Any]) -> bool:
         """The sentence dates the cue to an earlier year than publication ('founded in 2001')."""

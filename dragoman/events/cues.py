@@ -55,6 +55,9 @@ class EventLexicon:
     # Determiners pointing back ("this support", "ce soutien", "diese Vereinbarung"): the noun after
     # them names an act already reported, not a new one.
     demonstrative: frozenset[str] = frozenset()
+    # Nouns of a state's missions abroad ("embassy", "посольство"): a state naming one is the party
+    # acted upon there ("protested outside the US embassy"), not the place of the act.
+    embassy: frozenset[str] = frozenset()
 
 
 def _words(section: dict, key: str) -> frozenset[str]:
@@ -106,7 +109,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
         without=_words(modality, "without"), litotes=_words(modality, "litotes"),
         speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
-        demonstrative=_words(syntax, "demonstrative"),
+        demonstrative=_words(syntax, "demonstrative"), embassy=_words(syntax, "embassy"),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
     )

@@ -105,6 +105,8 @@ def _resolution(date: TimeExpression | None, state: ArticleState) -> str | None:
         return None
     if date is state.fallback_date:
         return "article-date"
+    if date is state.publication_day:
+        return "publication-date"
     return "earlier-sentence" if date is state.recalled else "sentence"
 
 

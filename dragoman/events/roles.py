@@ -66,10 +66,14 @@ class _Cue:
     located: list[Group]
 
 
+# Tokens between a state and its embassy noun ("la Embajada de México": 1, "the U.S. embassy": 0).
+_EMBASSY_REACH = 2
+
+
 def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon,
                  context: Context) -> Participants:
     """Actor and recipient of the cue spanning tokens[first..last]."""
-    cue = _cue(value, first, last, sentence)
+    cue = _cue(value, first, last, sentence, lexicon)
     between = _between_sides(cue, sentence, lexicon)
     if between:
         return between
@@ -91,17 +95,29 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
     return _with_partners(cue, subject, objects, how)
 
 
-def _cue(value: str, first: int, last: int, sentence: Sentence) -> _Cue:
+def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon) -> _Cue:
     """The cue's clause, its participants on each side, and those in the locative set apart."""
     event_type, _, mode = value.partition("|")
     start, end = sentence.clause(first)
     groups = [g for g in sentence.groups if start <= g.first and g.last < end]
     if mode == "visit":  # "visit to X", "trip in X": the place visited is the host
         groups = [replace(g, mark="to") if g.mark == "loc" else g for g in groups]
+    groups = [replace(g, mark="to") if g.mark == "loc" and _of_embassy(g, sentence, lexicon) else g
+              for g in groups]
     located = [g for g in groups if g.mark == "loc"]
     groups = [g for g in groups if g.mark != "loc"]
     return _Cue(event_type, mode, first, last, start, end, [g for g in groups if g.last < first],
                 [g for g in groups if g.first > last], located)
+
+
+def _of_embassy(group: Group, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """A state owning the embassy next to it ("outside the US embassy", "en la Embajada de México",
+    "під російським посольством"): a party to what happens there."""
+    if not lexicon.embassy:
+        return False
+    near = sentence.tokens[max(0, group.first - _EMBASSY_REACH) : group.first] \
+        + sentence.tokens[group.last + 1 : group.last + 1 + _EMBASSY_REACH]
+    return any(t.lower in lexicon.embassy or t.lemma in lexicon.embassy for t in near)
 
 
 def _located(cue: _Cue, lexicon: EventLexicon) -> list[Group]:

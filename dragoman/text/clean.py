@@ -187,7 +187,7 @@ def _mark_stamps_and_headline_runs(lines: list[str], kinds: list[str | None]) ->
             run.append(index)
             continue
         headlines = [i for i in run if i not in stamps]
-        if len(headlines) >= _RELATED_RUN or (headlines and run[0] > last):
+        if len(headlines) >= _RELATED_RUN or (len(headlines) > 1 and run[0] > last):
             for i in headlines:
                 kinds[i] = "related"
         run = []
