@@ -32,6 +32,8 @@ from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
 from dragoman.text.romanise import romanise
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
+# Shortest one-word title read at the end of a compound ("…minister", not "chef" in "Küchenchef").
+_COMPOUND_TAIL = 7
 _MAX_GAP = 40  # characters of connectors and nationality mentions between a title and its name
 # The longest complement of a title before the comma and the name ("le porte-parole du ministère,
 # Christophe Lemoine,"): in the examples/ articles complements run to 59 characters ("subsecretario
@@ -66,6 +68,7 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
     given = given_names(kb)
     titles = [(t, roles[lower(t.group(), lang)]) for t in pattern.finditer(text)
               if lower(t.group(), lang) in roles]
+    titles += _compound_titles(text, lang, titles)
     found: list[Mention] = []
     for finder in (_name_after, _name_before, _name_after_complement, _name_after_genitive):
         for title, role in titles:
@@ -84,6 +87,27 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
             code = code or _code_before(text, title.start(), known, lang)
             found.append(_person_mention(text, start, end, role, code, day, kb, lang))
     return [m for m in _link_surnames(found, known, text) if not _lone_stranger(m)]
+
+
+@cache
+def _compound_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    """Where nouns compound ([names] compound_titles: "Bundesentwicklungsministerin",
+    "US-Verteidigungsminister"), a one-word title closing a longer word is a title too."""
+    if not load_language(lang or "en").get("names", {}).get("compound_titles"):
+        return None, {}
+    roles = {lower(k, lang): v for k, v in load_language(lang or "en").get("titles", {}).items()
+             if " " not in k and len(k) >= _COMPOUND_TAIL}
+    tails = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w-])\w{{2,}}?(?P<tail>{tails})(?!\w)", re.I), roles
+
+
+def _compound_titles(text: str, lang: str | None, found: list[tuple[re.Match[str], str]]
+                     ) -> list[tuple[re.Match[str], str]]:
+    pattern, roles = _compound_pattern(lang)
+    if pattern is None:
+        return []
+    return [(m, roles[lower(m.group("tail"), lang)]) for m in pattern.finditer(text)
+            if not any(t.start() < m.end() and m.start() < t.end() for t, _ in found)]
 
 
 def _lone_stranger(mention: Mention) -> bool:

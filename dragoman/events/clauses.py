@@ -83,6 +83,13 @@ class Sentence:
             end += 1
         return start, end
 
+    def passive_auxiliary(self, index: int, lexicon: EventLexicon) -> bool:
+        """A passive auxiliary, not a word of a name ("Stati" in "gli Stati Uniti")."""
+        token = self.tokens[index]
+        if not (token.lower in lexicon.passive or token.lemma in lexicon.passive):
+            return False
+        return not any(g.first <= index <= g.last for g in self.groups)
+
     def comma_between(self, left: int, right: int) -> bool:
         """A comma between two tokens, not counting those of a list ('Britain, Germany and France')."""
         inside = {i for g in self.groups for i in range(g.first + 1, g.last + 1)}

@@ -324,14 +324,12 @@ def _passive_after(sentence: Sentence, index: int, end: int, found: list[tuple[i
     later = [other for other, _ in found if index < other < end]
     if not later or sentence.comma_between(index, later[0]):
         return False
-    between = sentence.tokens[index + 1 : later[0]]
-    return any(t.lower in lexicon.passive or t.lemma in lexicon.passive for t in between)
+    return any(sentence.passive_auxiliary(i, lexicon) for i in range(index + 1, later[0]))
 
 
 def _passive_before(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:
     """'Agreements were signed': a passive cue is not the content of the noun before it."""
-    window = sentence.tokens[max(0, index - 3) : index]
-    return any(t.lower in lexicon.passive or t.lemma in lexicon.passive for t in window)
+    return any(sentence.passive_auxiliary(i, lexicon) for i in range(max(0, index - 3), index))
 
 
 def _owned(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:

@@ -162,8 +162,7 @@ def _between_sides(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Part
 def _passive(sentence: Sentence, cue: _Cue, lexicon: EventLexicon) -> bool:
     """A passive auxiliary in the clause before the cue (or just after it, verb-final)."""
     stop = min(cue.end, cue.last + 3)
-    window = sentence.tokens[cue.start : stop]
-    return any(t.lemma in lexicon.passive or t.lower in lexicon.passive for t in window)
+    return any(sentence.passive_auxiliary(i, lexicon) for i in range(cue.start, stop))
 
 
 def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,

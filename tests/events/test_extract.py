@@ -219,3 +219,9 @@ def test_an_exchange_of_prisoners_is_a_concession_each_way() -> None:
              for e in document.events}
     assert found == {("CONCEDE", ("RUS",), ("UKR",)), ("CONCEDE", ("UKR",), ("RUS",))}
     assert all(e["mode"] is None and e["date"] == "2025-05-18" for e in document.events)
+
+
+def test_a_word_of_a_name_is_no_passive_auxiliary() -> None:
+    text = "La Cina ha criticato gli Stati Uniti per la vendita di armi a Taiwan."
+    found = {(e["event"], frozenset(codes(e, "actor")), frozenset(codes(e, "recipient"))) for e in run(text, "it").events}
+    assert ("ACCUSE", frozenset({"CHN"}), frozenset({"USA"})) in found
