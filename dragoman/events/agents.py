@@ -53,14 +53,16 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
     """Agent pseudo-mentions of a sentence; one beside a nationality adjective takes its code and
     span, and names the mention it absorbs under 'absorbs'."""
     found = []
+    options = _options(lang)
+    home = _scene(text, tokens, mentions, options[2]) or home
     for index, entry in agent_lexicon(lang).find_all(tokens):
         first, last = tokens[index], tokens[index + entry.head - 1]
         if any(m["start"] <= first.start < m["end"] for m in mentions):
             continue  # part of a name: "Police Service Commission", "Amnesty International"
-        beside = _adjective(text, first.start, last.end, mentions, _options(lang))
+        beside = _adjective(text, first.start, last.end, mentions, options)
         start, end = (min(first.start, beside["start"]), max(last.end, beside["end"])) if beside else (
             first.start, last.end)
-        placed = None if beside else _located_in(text, last.end, mentions, _options(lang)[2])
+        placed = None if beside else _located_in(text, last.end, mentions, options[2])
         code = beside["code"] if beside else (placed or home)
         found.append({"start": start, "end": end, "text": text[start:end], "type": AGENT,
                       "entity_name": None, "code": code, "sector_code": entry.value,
@@ -69,6 +71,20 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
         if first["home"] and not second["home"] and not text[first["end"] : second["start"]].strip():
             first.update(code=second["code"], home=False)  # "the military authorities in Niger"
     return found
+
+
+def _scene(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
+           located: re.Pattern[str] | None) -> str | None:
+    """The state of the place the sentence happens in ("protested outside the embassy in Seoul"):
+    where agents without a nationality are ("Activists", "police")."""
+    if located is None or not tokens:
+        return None
+    start, end = tokens[0].start, tokens[-1].end
+    for mention in mentions:
+        if (start <= mention["start"] < end and mention["type"] == "PLACE" and mention.get("code")
+                and located.search(text[max(start, mention["start"] - 12) : mention["start"]] + " ")):
+            return str(mention["code"])
+    return None
 
 
 def _adjective(text: str, start: int, end: int, mentions: list[dict[str, Any]],
