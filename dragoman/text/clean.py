@@ -39,6 +39,7 @@ _RELATED_RUN = 3
 _STAMP_WORDS = 8  # "Sexta-feira, 12 de setembro de 2025 | 10:15"
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\W*$|(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
+_LISTED = re.compile(r"^(?:[•·▪►>]|\d{1,2}\.)\s+")
 
 
 @dataclass
@@ -62,7 +63,8 @@ def split_lines(body: str) -> list[str]:
             continue
         if _TABLE_ROW.match(line):
             lines.extend(_table_row(line))
-        elif lines and not previous_blank and _is_wrapped(lines[-1], line, wrapped):
+        elif lines and not previous_blank and _is_wrapped(lines[-1], line, wrapped) \
+                and classify_line(line) is None:  # a share row is no continuation of the line above
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)
@@ -179,6 +181,7 @@ def _mark_stamps_and_headline_runs(lines: list[str], kinds: list[str | None]) ->
               and not SENTENCE_END.search(line)}
     for index in stamps:  # the article's own stamp stands above its first paragraph
         kinds[index] = "published" if index < first else "stamp"
+    _mark_listed_runs(lines, kinds)
     run: list[int] = []
     for index in range(first + 1, len(lines) + 1):
         listed = index in stamps or (index < len(lines) and kinds[index] is None
@@ -191,6 +194,22 @@ def _mark_stamps_and_headline_runs(lines: list[str], kinds: list[str | None]) ->
             for i in headlines:
                 kinds[i] = "related"
         run = []
+
+
+def _mark_listed_runs(lines: list[str], kinds: list[str | None]) -> None:
+    """Two or more bulleted or numbered headline lines in a row, anywhere: a list of links
+    ("• Indonesia Mulai Terancam? …", "4. Protest gegen Syrien: …")."""
+    listed = [kinds[i] is None and bool(_LISTED.match(line)) and _headline_like(_LISTED.sub("", line))
+              for i, line in enumerate(lines)]
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and listed[end]:
+            end += 1
+        if end - index >= 2:
+            for i in range(index, end):
+                kinds[i] = "related"
+        index = max(end, index + 1)
 
 
 def _headline_like(line: str) -> bool:

@@ -31,6 +31,11 @@ OPENING_KINDS: dict[str, int] = {"credit": 40}
 CLOSING_KINDS: dict[str, int] = {"doc_type": 8}
 # A read-more label followed by a headline ("Lire aussi : <headline>"); headlines run to ~25 words.
 HEADLINE_AFTER_LABEL_WORDS = 40
+# Photo agencies whose name alone in brackets closes a caption ("(AFP-Arşiv)", "(Reuters)").
+_AGENCIES = r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil)"
+_AGENCY_ONLY = re.compile(rf"^[(\[]\s*{_AGENCIES}", re.I)
+# Words of a headline before a photo label run into it ("<headline> Фото: <caption>").
+_CAPTION_LEAD_WORDS = 4
 # Longest photo caption with its credit (captions of agency photos run to ~35 words).
 CAPTION_WORDS = 45
 # A contact line (phone or e-mail) may be longer than a label when it does not end like a sentence;
@@ -77,6 +82,7 @@ class FurnitureLexicon:
     closings: dict[str, re.Pattern[str]]
     photo_suffix: re.Pattern[str]
     caption_credit: re.Pattern[str]  # "(Photo by John MacDougall / AFP)" closing a caption
+    photo_inside: re.Pattern[str]
     read_more_headline: re.Pattern[str]
     share_anywhere: re.Pattern[str]  # where a share label starts inside a line of labels
     phone: re.Pattern[str]
@@ -105,8 +111,11 @@ def furniture_lexicon() -> FurnitureLexicon:
         rf"(?<=[.!?»”\"])\s+(?:{alternation('photo')})\s*:\s*(?:(?!\.\s)[^!?:]){{1,60}}$", re.I
     )
     caption_credit = re.compile(
-        rf"[(\[]\s*(?:{alternation('photo')})(?:\s*:|\s+\w{{1,4}}\s)[^()\[\]]{{1,80}}[)\]]\W*$", re.I
+        rf"[(\[]\s*(?:(?:{alternation('photo')})\b[^()\[\]]{{1,80}}|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?)"
+        rf"[)\]]\W*$", re.I
     )
+    # "<headline> Фото: <caption>": a photo label inside a line that no sentence end precedes.
+    photo_inside = re.compile(rf"(?<![.!?»”\"])\s(?:{alternation('photo')})\s*:\s+\S", re.I)
     read_more_headline = re.compile(rf"^(?:{alternation('read_more')})\s*[:：|»>–—-]+\s*\w", re.I)
     phone = re.compile(
         rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
@@ -114,7 +123,7 @@ def furniture_lexicon() -> FurnitureLexicon:
     byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
     share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
     return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix, caption_credit,
-                            read_more_headline, share_anywhere, phone, byline_word)
+                            photo_inside, read_more_headline, share_anywhere, phone, byline_word)
 
 
 def word_count(line: str) -> int:
@@ -234,10 +243,17 @@ def _structural_kind(line: str) -> str | None:
 
 
 def _is_caption(line: str) -> bool:
-    """A photo caption: a short line closed by its bracketed photo credit ("… in Berlin. (Photo by
-    X / AFP)"); a bare trailing "Photo: X" is cut inline instead (clean.py), as some sites put it
-    after a paragraph of the article."""
-    return bool(furniture_lexicon().caption_credit.search(line))
+    """A photo caption: a short line closed by its bracketed photo or agency credit ("… in Berlin.
+    (Photo by X / AFP)", "… yangınlar (AFP-Arşiv)"), or a headline run into its photo label ("…
+    дислокації Фото: …"); a bare trailing "Photo: X" after a sentence is cut inline instead
+    (clean.py), as some sites put it after a paragraph of the article."""
+    lexicon = furniture_lexicon()
+    credit = lexicon.caption_credit.search(line)
+    if credit and (not _AGENCY_ONLY.match(credit.group()) or not SENTENCE_END.search(line)):
+        return True
+    inside = lexicon.photo_inside.search(line)
+    return (bool(inside) and inside.group().strip()[:1].isupper()  # a label: "Фото:", not "the photo:"
+            and word_count(line[: inside.start()]) >= _CAPTION_LEAD_WORDS)
 
 
 def _is_breadcrumb(line: str) -> bool:

@@ -6,6 +6,7 @@ import pytest
 
 from dragoman.languages import load_language
 from dragoman.text.clean import clean_text
+from dragoman.text.furniture import classify_line
 
 # Article sentences written for these tests (plausible, not taken from any real article).
 BODY = {
@@ -242,3 +243,35 @@ def test_two_unpunctuated_lines_inside_the_article_are_kept() -> None:
     subtitles = ["Talks in Astana", "A new round of negotiations"]
     result = clean_text("\n".join([BODY["en"], *subtitles, BODY["en"]]))
     assert result.paragraphs == [BODY["en"], *subtitles, BODY["en"]]
+
+
+@pytest.mark.parametrize("line", [
+    "İsrail’in Kasım ayındaki hava saldırısı sonucu Şam yakınlarında meydana gelen yangınlar (AFP-Arşiv)",
+    "Il segretario generale della Nato, Jens Stoltenberg (Foto Infophoto)",
+    "Росія відводить війська від кордонів України Фото: міністр оборони Росії (mil.ru)",
+    "Tu dirección de correo electrónico no será publicada. Los campos obligatorios están marcados con *",
+    "Sitelerimizde reklam ve pazarlama faaliyetlerinin yürütülmesi amaçları ile çerezler kullanılmaktadır.",
+])
+def test_captions_and_widget_notices_of_real_pages_are_furniture(line: str) -> None:
+    assert classify_line(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "The minister met his counterpart in Paris on Monday (AFP).",
+    "The ministry said the photo: it was fake, officials said.",
+])
+def test_prose_with_a_credit_or_the_word_photo_is_kept(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_a_bulleted_or_numbered_list_of_headlines_is_furniture() -> None:
+    listed = ["• Indonesia Mulai Terancam? Alat Canggih China Bisa Pantau Asia Tenggara",
+              "• Ahli Sebut Aktivitas Tiongkok di Laut China Selatan Bisa Picu Konflik",
+              "3. Berlin & Brandenburg", "4. Protest gegen Syrien: Demonstranten werfen Eier auf Botschaft"]
+    result = clean_text("\n".join([listed[0], listed[1], BODY["en"], listed[2], listed[3], BODY["en"]]))
+    assert result.paragraphs == [BODY["en"], BODY["en"]]
+
+
+def test_a_share_row_is_not_joined_to_the_line_above() -> None:
+    text = f"{BODY['en'][:-1]} and trade\nthreads whatsapp linkedin twitter youtube facebook\n\n{BODY['en']}"
+    assert not any("whatsapp" in p for p in clean_text(text).paragraphs)
