@@ -14,6 +14,9 @@ from dragoman.languages import load_language
 from dragoman.text.lexicon import Lexicon, Token
 
 AGENT = "AGENT"
+# Characters around a state in which an embassy noun or "against" marks it as a protest's target
+# ("vor der syrischen Botschaft", "Rusya Büyükelçiliği önünde", "contre la politique de la Russie").
+_TARGET_REACH = 30
 # Text between a nationality adjective and the agent noun after it: at most one lowercase word
 # ("Kenyan riot police", "die kenianische Polizei"); after a state's name, a possessive ("Kenya's police").
 _GAP_BEFORE = re.compile(r"\s+([a-zà-ÿа-яёіїєґ-]+\s+)?")
@@ -71,6 +74,12 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
         if first["home"] and not second["home"] and not text[first["end"] : second["start"]].strip():
             first.update(code=second["code"], home=False)  # "the military authorities in Niger"
     return found
+
+
+def scene_state(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
+                lang: str | None) -> str | None:
+    """The state of the place a sentence happens in, by the language's locative words."""
+    return _scene(text, tokens, mentions, _options(lang)[2])
 
 
 def _scene(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
@@ -141,3 +150,29 @@ def _only_agents(side: list[dict[str, Any]]) -> bool:
 
 def _ids(side: list[dict[str, Any]]) -> list[int]:
     return [id(m) for m in side]
+
+
+def protest_sides(text: str, sides: Participants,
+                  target_words: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+                  scene: str | None, home: str | None) -> Participants:
+    """Protesters act against a state; they are not it: a state named with an embassy or after
+    "against" ("outside the Russian embassy", "gegen die Gewalt des syrischen Regimes") is the
+    protest's target, and the protesters are of the place they protest in (else of the article's
+    country), as PLOVER codes civilians."""
+    before, after = target_words
+    named = [m for m in sides.actor
+             if m.get("code") and (m.get("type") in ("STATE", "IGO") or m.get("absorbs"))]
+    targets = [m for m in named
+               if ((before and before.search(text[max(0, m["start"] - _TARGET_REACH) : m["start"]]))
+                    or (after and after.search(text[m["end"] : m["end"] + _TARGET_REACH])))]
+    if not targets:
+        return sides
+    actor = [m for m in sides.actor if m not in targets]
+    target_codes = {m["code"] for m in targets}
+    where = next((c for c in (scene, home) if c and c not in target_codes), None)
+    if not actor and where:
+        first = targets[0]
+        actor = [{"start": first["start"], "end": first["start"], "text": "", "type": AGENT,
+                  "entity_name": None, "code": where, "sector_code": "CVL", "wikidata_id": None,
+                  "absorbs": None, "home": False}]
+    return Participants(actor, [*targets, *sides.recipient], sides.how + "+target")

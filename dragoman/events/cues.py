@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -58,6 +59,18 @@ class EventLexicon:
     # Nouns of a state's missions abroad ("embassy", "посольство"): a state naming one is the party
     # acted upon there ("protested outside the US embassy"), not the place of the act.
     embassy: frozenset[str] = frozenset()
+    # Words beside a protest's target: embassy nouns on either side ("Russian embassy", "Embajada de
+    # México"), "against" before it ("gegen", "против"), or after it where the language puts it there
+    # ("Rusya aleyhine"): (before, after).
+    target_words: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+
+
+def _alternation(words: list[str]) -> re.Pattern[str] | None:
+    """Any of the words (and their inflections: a word may continue) as a pattern, or None."""
+    if not words:
+        return None
+    ordered = sorted(set(words), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, ordered))})\w*", re.I)
 
 
 def _words(section: dict, key: str) -> frozenset[str]:
@@ -110,6 +123,8 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         without=_words(modality, "without"), litotes=_words(modality, "litotes"),
         speech=_words(data.get("speech", {}), "verbs"), infinitive=_words(syntax, "infinitive"),
         demonstrative=_words(syntax, "demonstrative"), embassy=_words(syntax, "embassy"),
+        target_words=(_alternation([*syntax.get("embassy", []), *syntax.get("against", [])]),
+                      _alternation([*syntax.get("embassy", []), *syntax.get("against_after", [])])),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
     )

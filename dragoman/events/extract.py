@@ -6,7 +6,7 @@ from typing import Any
 
 from dragoman.dates.expressions import DAY, find_time_expressions
 from dragoman.document import Document
-from dragoman.events.agents import find_agents, with_agents
+from dragoman.events.agents import find_agents, protest_sides, scene_state, with_agents
 from dragoman.events.article import ArticleState, finish_events
 from dragoman.events.clauses import Sentence, build_sentence, participants_in
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
@@ -145,6 +145,9 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
             sides = with_agents(sides, assign_roles(entry.value, index, last, wider[key], lexicon, context))
         _said_of_a_quote(sides, document, framed)
         _fill_missing_actor(sides, sentence, index, context, lexicon)
+        if entry.value.startswith("PROTEST"):
+            scene = scene_state(document.text, tokens, document.mentions, document.lang)
+            sides = protest_sides(document.text, sides, lexicon.target_words, scene, state.home)
         record = event_record(document, state, entry, tokens[index], sentence, sides, span, lexicon)
         if record is not None:
             state.add(record, quoted=quote is not None)

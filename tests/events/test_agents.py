@@ -129,3 +129,19 @@ def test_an_agent_in_a_state_belongs_to_it() -> None:
     request = next(e for e in dragoman.process(text, lang="en", settings=Settings(min_text_chars=0)).events
                    if e["event"] == "REQUEST")
     assert [r["code"] for r in request["recipient"]] == ["NER"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "recipient"), [
+    ("Activists protested in front of the Russian embassy in Kyiv.", "en", "UKR", "RUS"),
+    ("Ввечері 20 квітня під російським посольством у Києві влаштували мирний протест.", "uk", "UKR", "RUS"),
+    ("Einige Dutzend Menschen haben am Sonntag in Berlin gegen die Gewalt des syrischen Regimes protestiert.",
+     "de", "DEU", "SYR"),
+    ("Des manifestants se sont rassemblés devant l'ambassade de Russie à Paris samedi.", "fr", "FRA", "RUS"),
+    ("Russia protested against the decision of Ukraine.", "en", "RUS", "UKR"),
+])
+def test_protesters_are_of_where_they_protest_and_act_against_the_embassy_state(
+        text: str, lang: str, actor: str, recipient: str) -> None:
+    document = dragoman.process(text, lang=lang, published="2025-05-23", settings=Settings(min_text_chars=0))
+    protests = [e for e in document.events if e["event"] == "PROTEST"]
+    assert [([a["code"] for a in e["actor"]], [a["code"] for a in e["recipient"]]) for e in protests] == [
+        ([actor], [recipient])]
