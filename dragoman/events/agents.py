@@ -160,8 +160,10 @@ def protest_sides(text: str, sides: Participants,
     protest's target, and the protesters are of the place they protest in (else of the article's
     country), as PLOVER codes civilians."""
     before, after = target_words
+    # a capital by an embassy is where it stands ("Rusya'nın Ankara Büyükelçiliği"), not its owner
     named = [m for m in sides.actor
-             if m.get("code") and (m.get("type") in ("STATE", "IGO") or m.get("absorbs"))]
+             if m.get("code") and (m.get("type") in ("STATE", "IGO") or m.get("absorbs"))
+             and not m.get("place") and m.get("matched") != "capital"]
     targets = [m for m in named
                if ((before and before.search(text[max(0, m["start"] - _TARGET_REACH) : m["start"]]))
                     or (after and after.search(text[m["end"] : m["end"] + _TARGET_REACH])))]
@@ -170,9 +172,11 @@ def protest_sides(text: str, sides: Participants,
     actor = [m for m in sides.actor if m not in targets]
     target_codes = {m["code"] for m in targets}
     where = next((c for c in (scene, home) if c and c not in target_codes), None)
+    recipient = [*targets, *sides.recipient]
     if not actor and where:
         first = targets[0]
         actor = [{"start": first["start"], "end": first["start"], "text": "", "type": AGENT,
                   "entity_name": None, "code": where, "sector_code": "CVL", "wikidata_id": None,
                   "absorbs": None, "home": False}]
-    return Participants(actor, [*targets, *sides.recipient], sides.how + "+target")
+        recipient = [m for m in recipient if m.get("code") != where]  # "у Києві" is where, not whom
+    return Participants(actor, recipient, sides.how + "+target")

@@ -138,6 +138,8 @@ def test_an_agent_in_a_state_belongs_to_it() -> None:
      "de", "DEU", "SYR"),
     ("Des manifestants se sont rassemblés devant l'ambassade de Russie à Paris samedi.", "fr", "FRA", "RUS"),
     ("Russia protested against the decision of Ukraine.", "en", "RUS", "UKR"),
+    ("Bir grup, Rusya'nın Ankara Büyükelçiliği önünde toplanarak Suriye politikalarını protesto etti.",
+     "tr", "TUR", "RUS"),
 ])
 def test_protesters_are_of_where_they_protest_and_act_against_the_embassy_state(
         text: str, lang: str, actor: str, recipient: str) -> None:
