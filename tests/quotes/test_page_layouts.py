@@ -40,3 +40,13 @@ def test_two_quotes_in_one_sentence_share_the_speaker_named_after_the_second() -
             "da Otan, Jens Stoltenberg.\n")
     found = speakers(text)
     assert found["Não há nenhuma"] == found["poderia passar ao"] == "Jens Stoltenberg"
+
+
+def test_closing_and_posting_verbs_frame_quotes() -> None:
+    german = ("Außenminister Heiko Maas begrüßte die Einigung.\n\n"
+              "„Wir sind auch bereit, einen solchen Prozess tatkräftig zu unterstützen“, schloss Maas.\n")
+    spanish = ("El presidente de Chile, Gabriel Boric, habló el viernes.\n\n"
+               "«Toda nuestra solidaridad con México ante la inaceptable violación de su soberanía», "
+               "publicó el mandatario Boric en su cuenta de X.\n")
+    assert speakers(german) == {"Wir sind auch": "Heiko Maas"}
+    assert speakers(spanish) == {"Toda nuestra solidaridad": "Gabriel Boric"}
