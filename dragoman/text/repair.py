@@ -65,6 +65,40 @@ def repair_text(text: str, lang: str | None) -> tuple[str, list[Repair]]:
         delta += len(fixed) - len(match.group())
         cursor = match.end()
     pieces.append(text[cursor:])
+    spaced, missing = _space_sentences("".join(pieces))
+    return spaced, repairs + missing
+
+
+# A full stop run into the next sentence by a careless page ("во вторник.В понедельник"): two
+# lowercase letters before it, a capital after (not "U.S.A", not "ria.ru", not "3.5").
+_RUN_ON = regex.compile(r"(?<=\p{Ll}\p{Ll})([.!?])(?=\p{Lu})")
+
+
+_ADDRESS = regex.compile(r"https?://|www\.|@|\.\w+\.\w")
+
+
+def _in_address(text: str, position: int) -> bool:
+    """The full stop is part of a web or mail address ("www.Example.com")."""
+    start = max(text.rfind(" ", 0, position), text.rfind("\n", 0, position)) + 1
+    end = len(text) if (stop := regex.search(r"\s", text[position:])) is None else position + stop.start()
+    return bool(_ADDRESS.search(text[start:end]))
+
+
+def _space_sentences(text: str) -> tuple[str, list[Repair]]:
+    """Put back the space after a sentence's end where a page lost it."""
+    repairs: list[Repair] = []
+    pieces: list[str] = []
+    cursor = 0
+    for match in _RUN_ON.finditer(text):
+        if _in_address(text, match.start()):
+            continue
+        pieces.append(text[cursor : match.end()])
+        offset = match.start() + len(repairs)
+        repairs.append(Repair(from_=text[match.start() : match.end() + 1],
+                              to=f"{match.group()} {text[match.end()]}", offset=offset, kind="missing_space"))
+        pieces.append(" ")
+        cursor = match.end()
+    pieces.append(text[cursor:])
     return "".join(pieces), repairs
 
 

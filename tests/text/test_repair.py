@@ -43,3 +43,14 @@ def test_latin_homoglyph_in_cyrillic_text() -> None:
     text, _ = repair_text("Казaхстан и Россия подписали соглашение.", "ru")  # Latin a
     assert text == "Казахстан и Россия подписали соглашение."
     assert dominant_script(text) == "Cyrillic"
+
+
+def test_a_sentence_run_into_the_next_gets_its_space_back() -> None:
+    text, repairs = repair_text("Киев заявил протест во вторник.В понедельник Москва выслала дипломата.", "ru")
+    assert text == "Киев заявил протест во вторник. В понедельник Москва выслала дипломата."
+    assert [(r.from_, r.to, r.kind) for r in repairs] == [(".В", ". В", "missing_space")]
+
+
+def test_addresses_abbreviations_and_numbers_keep_their_full_stops() -> None:
+    text = "See www.Example.com or info@gov.Example.org, the U.S.A. figure of 3.5 million and ria.ru today."
+    assert repair_text(text, "en") == (text, [])
