@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from dragoman.actors.mentions import Mention
-from dragoman.actors.model import IGO, PLACE
+from dragoman.actors.model import IGO, PLACE, STATE
 from dragoman.actors.names import NameRules, name_rules
 from dragoman.text.casing import lower
 
@@ -26,6 +26,9 @@ def reread_in_context(text: str, lang: str | None, mentions: list[Mention]) -> l
         if mention.type == PLACE and mention.extra.get("metonym_of") and _names_a_document(
                 text, mention, rules, lang):
             mention.extra.pop("metonym_of")
+        named_water = mention.matched != "adjective" and _names_water(text, mention, rules, lang)
+        if mention.type == STATE and named_water:
+            continue  # "Sea of Japan", "South China Sea", "Laut China Selatan": no state acts there
         kept.append(mention)
     return kept
 
@@ -63,6 +66,28 @@ def _names_a_document(text: str, mention: Mention, rules: NameRules, lang: str |
             return False
         word = _fold(before.group(1), lang)
         if word in rules.place_nouns:
+            return True
+        if word not in rules.connectors and not word.endswith("'"):
+            return False
+        position = before.start(1)
+    return False
+
+
+def _names_water(text: str, mention: Mention, rules: NameRules, lang: str | None) -> bool:
+    """A sea, gulf or strait named after a state: a water noun right after the name, or before it
+    past connectors ("Gulf of Mexico", "mer de Chine", "Laut China Selatan")."""
+    if not rules.water_nouns:
+        return False
+    after = _WORD_AFTER.match(text, mention.end)
+    if after and _fold(after.group(1), lang) in rules.water_nouns:
+        return True
+    position = mention.start
+    for _ in range(3):
+        before = _WORD_BEFORE.search(text, max(0, position - 40), position)
+        if before is None:
+            return False
+        word = _fold(before.group(1), lang)
+        if word in rules.water_nouns:
             return True
         if word not in rules.connectors and not word.endswith("'"):
             return False

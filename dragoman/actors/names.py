@@ -65,6 +65,7 @@ class NameRules:
     complement_words: int = 0
     verb_endings: tuple[str, ...] = ()
     nationality_after: bool = False
+    water_nouns: frozenset[str] = frozenset()  # "Sea of Japan", "Laut China Selatan": a place, no state
 
 
 @cache
@@ -82,7 +83,8 @@ def name_rules(lang: str | None) -> NameRules:
         tuple(nominative), tuple(own.get("locative_endings", [])),
         frozenset(_fold(w) for w in [*own.get("place_nouns", []), *english.get("place_nouns", [])]),
         _title_words(lang, connectors), _calendar_words(lang), int(own.get("complement_words", 0)),
-        tuple(own.get("verb_lemma_endings", [])) or ("\0",), bool(own.get("nationality_after")))
+        tuple(own.get("verb_lemma_endings", [])) or ("\0",), bool(own.get("nationality_after")),
+        frozenset(_fold(w) for w in [*own.get("water_nouns", []), *english.get("water_nouns", [])]))
 
 
 def _fold(word: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
-from dragoman.actors.model import IGO, PLACE
+from dragoman.actors.model import IGO, PLACE, STATE
 from dragoman.actors.recognise import recognise_mentions
 
 DAY = "2025-06-01"
@@ -83,3 +83,15 @@ def test_a_capital_acting_keeps_standing_for_its_government(kb: KnowledgeBase) -
     mention = next(m for m in recognise_mentions("Moscow condemned the decision.", "en", DAY, kb)
                    if m.text == "Moscow")
     assert mention.extra.get("metonym_of") == "RUS"
+
+
+@pytest.mark.parametrize(("text", "lang", "codes"), [
+    ("Russian and Chinese warships began joint drills in the Sea of Japan.", "en", ["RUS", "CHN"]),
+    ("A Philippine boat was rammed in the South China Sea.", "en", ["PHL"]),
+    ("Indonesia mengerahkan kapal perang ke Laut China Selatan.", "id", ["IDN"]),
+    ("Des navires ont croisé en mer de Chine méridionale près des Philippines.", "fr", ["PHL"]),
+    ("Japan and China held talks in Beijing.", "en", ["JPN", "CHN"]),
+])
+def test_a_sea_named_after_a_state_is_no_state(text: str, lang: str, codes: list[str]) -> None:
+    found = [m.code for m in recognise_mentions(text, lang, None) if m.type == STATE]
+    assert found == codes
