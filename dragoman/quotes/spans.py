@@ -8,9 +8,12 @@ from dataclasses import dataclass
 # Opening mark → closing marks it accepts. „ closes with “ (German) or ” (Polish, Romanian).
 _PAIRS: dict[str, tuple[str, ...]] = {
     "«": ("»",), "“": ("”",), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
-    "『": ("』",), "»": ("«",), "‘": ("’",),
+    "『": ("』",), "»": ("«",), "‘": ("’",), "”": ("”",),  # ”…” in Swedish and Finnish
 }
 _STRAIGHT = '"'
+# Letters of scripts written without spaces (Chinese, Japanese), counted instead of words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
+_CHARS_PER_WORD = 2  # a Chinese or Japanese word runs to about two characters
 # A quotation shorter than this many words is a name or a scare quote ("Forum de réflexion").
 MIN_QUOTE_WORDS = 4
 _DASH_LINE = re.compile(r"^(?:[—–―]\s*|-\s+)(?P<body>\S.*)$")
@@ -72,9 +75,10 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
 
 
 def _is_opening(text: str, index: int, mark: str) -> bool:
-    """« and “ open when followed by a word; » opens only in Danish/German »…« style."""
+    """« and “ open when followed by a word; », ‘ and ” (Danish/German »…«, Swedish ”…”) only at the
+    start of a word."""
     after = text[index + 1 : index + 3]
-    if mark in ("»", "‘"):
+    if mark in ("»", "‘", "”"):
         before = text[index - 1] if index else " "
         return before in " \n(" and after[:1].isalpha()
     return bool(after.strip()) or after.startswith("\u00a0") or after.startswith(" ")
@@ -103,7 +107,11 @@ def _close(spans: list[QuoteSpan], opened: tuple[str, int], end: int, text: str,
 
 
 def _long_enough(text: str, span: QuoteSpan) -> bool:
-    return len(text[span.start : span.end].split()) >= MIN_QUOTE_WORDS
+    """Enough words to be speech; in scripts written without spaces, enough characters."""
+    quoted = text[span.start : span.end]
+    if len(quoted.split()) >= MIN_QUOTE_WORDS:
+        return True
+    return len(_UNSPACED.findall(quoted)) >= MIN_QUOTE_WORDS * _CHARS_PER_WORD
 
 
 def dash_quotes(text: str) -> list[QuoteSpan]:

@@ -76,3 +76,17 @@ def test_straight_quote_over_two_paragraphs() -> None:
     assert [text[s.start : s.end] for s in spans] == ["The first paragraph of a long statement",
                                                       "and its second paragraph here,"]
     assert [s.continued for s in spans] == [False, True]
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("Hän kehuu yhteistyötä. ”Suomalaisen upseerin kädenpuristus on sellainen”, hän sanoo.",
+     "Suomalaisen upseerin kädenpuristus on sellainen"),
+    ("中國外交部發言人林劍表示，「中國政府一貫要求漁民遵守法律規定」，並呼籲日方。", "中國政府一貫要求漁民遵守法律規定"),
+    ("他说：“今天是星期五，我就不浪费时间了。”", "今天是星期五，我就不浪费时间了。"),
+])
+def test_swedish_finnish_and_unspaced_quotations(text: str, quoted: str) -> None:
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [quoted]
+
+
+def test_inch_marks_and_scare_quotes_are_no_quotations() -> None:
+    assert find_quote_spans("A 12” screen and the so-called ”peace plan” were mentioned.") == []
