@@ -248,10 +248,12 @@ def _is_caption(line: str) -> bool:
     дислокації Фото: …"); a bare trailing "Photo: X" after a sentence is cut inline instead
     (clean.py), as some sites put it after a paragraph of the article."""
     lexicon = furniture_lexicon()
+    if ")" not in line and "]" not in line and ":" not in line:
+        return False  # neither a bracketed credit nor a photo label
     credit = lexicon.caption_credit.search(line)
     if credit and (not _AGENCY_ONLY.match(credit.group()) or not SENTENCE_END.search(line)):
         return True
-    inside = lexicon.photo_inside.search(line)
+    inside = lexicon.photo_inside.search(line) if ":" in line else None
     return (bool(inside) and inside.group().strip()[:1].isupper()  # a label: "Фото:", not "the photo:"
             and word_count(line[: inside.start()]) >= _CAPTION_LEAD_WORDS)
 
