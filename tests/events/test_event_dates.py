@@ -28,13 +28,15 @@ def test_an_article_about_one_day_dates_every_act_of_that_day() -> None:
     assert found["REQUEST"] == "2025-10-22"
 
 
-def test_an_article_naming_several_days_leaves_undated_acts_undated() -> None:
+def test_an_article_naming_several_days_dates_other_acts_to_its_publication() -> None:
     text = ("Le Burkina Faso a expulsé mardi deux diplomates français. "
             "La chargée d'affaires française avait été convoquée lundi. "
             "La France a condamné une décision « sans fondement ».")
     found = {e["event"]: (e["date"], e["date_resolution"]) for e in events(text, "fr", "2025-09-11")}
     assert found["SANCTION"] == ("2025-09-09", "sentence")
-    assert found["ACCUSE"] == (None, None)
+    assert found["ACCUSE"] == ("2025-09-11", "publication-date")
+    undated = {e["event"]: e["date"] for e in events(text, "fr", None)}
+    assert undated["ACCUSE"] is None  # without a publication date nothing dates it
 
 
 def test_a_day_long_before_publication_leaves_the_story_day() -> None:
