@@ -21,6 +21,8 @@ _TARGET_REACH = 30
 # ("Kenyan riot police", "die kenianische Polizei"); after a state's name, a possessive ("Kenya's police").
 _GAP_BEFORE = re.compile(r"\s+([a-zà-ÿа-яёіїєґ-]+\s+)?")
 _POSSESSIVE = re.compile(r"['’]s?\s+")
+# Between a counted crowd and who they are: a space, or one short lowercase word ("of", "de", "di").
+_OF_GAP = re.compile(r"\s+(?:[a-zà-ÿ]{1,3}\s+)?")
 # An adjective after its noun must follow it directly ("la police kényane", "la policía keniana").
 _GAP_AFTER = re.compile(r"\s+")
 
@@ -70,6 +72,7 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
         found.append({"start": start, "end": end, "text": text[start:end], "type": AGENT,
                       "entity_name": None, "code": code, "sector_code": entry.value,
                       "wikidata_id": None, "absorbs": beside, "home": beside is None and placed is None})
+    found = [a for a, b in zip(found, [*found[1:], None], strict=False) if not _counts(text, a, b)]
     for first, second in zip(found[::-1][1:], found[::-1], strict=False):  # right to left
         if first["home"] and not second["home"] and not text[first["end"] : second["start"]].strip():
             first.update(code=second["code"], home=False)  # "the military authorities in Niger"
@@ -90,10 +93,19 @@ def _scene(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
         return None
     start, end = tokens[0].start, tokens[-1].end
     for mention in mentions:
-        if (start <= mention["start"] < end and mention["type"] == "PLACE" and mention.get("code")
+        if (start <= mention["start"] < end and mention["type"] in ("PLACE", "STATE") and mention.get("code")
+                and mention.get("matched") != "adjective"
                 and located.search(text[max(start, mention["start"] - 12) : mention["start"]] + " ")):
             return str(mention["code"])
     return None
+
+
+def _counts(text: str, agent: dict[str, Any], following: dict[str, Any] | None) -> bool:
+    """An agent counting the next one ("dozens of opposition supporters", "тысячи протестующих"):
+    the next is who they are."""
+    if following is None or agent.get("absorbs"):
+        return False
+    return bool(_OF_GAP.fullmatch(text[agent["end"] : following["start"]]))
 
 
 def _adjective(text: str, start: int, end: int, mentions: list[dict[str, Any]],

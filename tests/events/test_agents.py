@@ -140,6 +140,9 @@ def test_an_agent_in_a_state_belongs_to_it() -> None:
     ("Russia protested against the decision of Ukraine.", "en", "RUS", "UKR"),
     ("Bir grup, Rusya'nın Ankara Büyükelçiliği önünde toplanarak Suriye politikalarını protesto etti.",
      "tr", "TUR", "RUS"),
+    # a counted crowd is civilians of the place it protests in ("en México" is a state)
+    ("Thousands protested outside the US embassy in Seoul on Saturday.", "en", "KOR", "USA"),
+    ("Cientos de personas protestaron este sábado en la embajada de Estados Unidos en México.", "es", "MEX", "USA"),
 ])
 def test_protesters_are_of_where_they_protest_and_act_against_the_embassy_state(
         text: str, lang: str, actor: str, recipient: str) -> None:
