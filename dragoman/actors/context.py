@@ -54,40 +54,30 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
 
 def _names_a_document(text: str, mention: Mention, rules: NameRules, lang: str | None) -> bool:
     """'convention de Vienne', 'Treaty of Rome', 'Minsk agreements', 'Astana format'."""
-    if not rules.place_nouns:
-        return False
-    after = _WORD_AFTER.match(text, mention.end)
-    if after and _fold(after.group(1), lang) in rules.place_nouns:
-        return True
-    position = mention.start
-    for _ in range(4):
-        before = _WORD_BEFORE.search(text, max(0, position - 40), position)
-        if before is None:
-            return False
-        word = _fold(before.group(1), lang)
-        if word in rules.place_nouns:
-            return True
-        if word not in rules.connectors and not word.endswith("'"):
-            return False
-        position = before.start(1)
-    return False
+    return _beside_noun(text, mention, rules.place_nouns, rules, lang, reach=4)
 
 
 def _names_water(text: str, mention: Mention, rules: NameRules, lang: str | None) -> bool:
-    """A sea, gulf or strait named after a state: a water noun right after the name, or before it
-    past connectors ("Gulf of Mexico", "mer de Chine", "Laut China Selatan")."""
-    if not rules.water_nouns:
+    """A sea, gulf or strait named after a state ("Gulf of Mexico", "mer de Chine", "Laut China
+    Selatan")."""
+    return _beside_noun(text, mention, rules.water_nouns, rules, lang, reach=3)
+
+
+def _beside_noun(text: str, mention: Mention, nouns: frozenset[str], rules: NameRules, lang: str | None,
+                 reach: int) -> bool:
+    """One of the nouns right after the name, or before it past at most `reach` connector words."""
+    if not nouns:
         return False
     after = _WORD_AFTER.match(text, mention.end)
-    if after and _fold(after.group(1), lang) in rules.water_nouns:
+    if after and _fold(after.group(1), lang) in nouns:
         return True
     position = mention.start
-    for _ in range(3):
+    for _ in range(reach):
         before = _WORD_BEFORE.search(text, max(0, position - 40), position)
         if before is None:
             return False
         word = _fold(before.group(1), lang)
-        if word in rules.water_nouns:
+        if word in nouns:
             return True
         if word not in rules.connectors and not word.endswith("'"):
             return False
