@@ -82,7 +82,7 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
 
 
 def publication_day(published: str | None) -> TimeExpression | None:
-    """With no day in the story, news tells of its publication day ("today", or no day at all)."""
+    """The publication day as a date expression: what an act with no day of its own is dated to."""
     if not published or _day(published) is None:
         return None
     return TimeExpression(0, 0, "", published, DAY, "published")

@@ -57,10 +57,13 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
                 home: str | None) -> list[dict[str, Any]]:
     """Agent pseudo-mentions of a sentence; one beside a nationality adjective takes its code and
     span, and names the mention it absorbs under 'absorbs'."""
-    found = []
+    found: list[dict[str, Any]] = []
+    matches = agent_lexicon(lang).find_all(tokens)
+    if not matches:
+        return found
     options = _options(lang)
     home = _scene(text, tokens, mentions, options[2]) or home
-    for index, entry in agent_lexicon(lang).find_all(tokens):
+    for index, entry in matches:
         first, last = tokens[index], tokens[index + entry.head - 1]
         if any(m["start"] <= first.start < m["end"] for m in mentions):
             continue  # part of a name: "Police Service Commission", "Amnesty International"
@@ -69,9 +72,8 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
             first.start, last.end)
         placed = None if beside else _located_in(text, last.end, mentions, options[2])
         code = beside["code"] if beside else (placed or home)
-        found.append({"start": start, "end": end, "text": text[start:end], "type": AGENT,
-                      "entity_name": None, "code": code, "sector_code": entry.value,
-                      "wikidata_id": None, "absorbs": beside, "home": beside is None and placed is None})
+        found.append(agent_mention(text, start, end, code, entry.value, beside,
+                                   home=beside is None and placed is None))
     found = [a for a, b in zip(found, [*found[1:], None], strict=False) if not _counts(text, a, b)]
     for first, second in zip(found[::-1][1:], found[::-1], strict=False):  # right to left
         if first["home"] and not second["home"] and not text[first["end"] : second["start"]].strip():
@@ -83,6 +85,13 @@ def scene_state(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
                 lang: str | None) -> str | None:
     """The state of the place a sentence happens in, by the language's locative words."""
     return _scene(text, tokens, mentions, _options(lang)[2])
+
+
+def agent_mention(text: str, start: int, end: int, code: str | None, sector: str,
+                  absorbs: dict[str, Any] | None, home: bool) -> dict[str, Any]:
+    """An agent pseudo-mention: a sector-coded participant of a state, in the mentions' shape."""
+    return {"start": start, "end": end, "text": text[start:end], "type": AGENT, "entity_name": None,
+            "code": code, "sector_code": sector, "wikidata_id": None, "absorbs": absorbs, "home": home}
 
 
 def _scene(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
@@ -186,9 +195,7 @@ def protest_sides(text: str, sides: Participants,
     where = next((c for c in (scene, home) if c and c not in target_codes), None)
     recipient = [*targets, *sides.recipient]
     if not actor and where:
-        first = targets[0]
-        actor = [{"start": first["start"], "end": first["start"], "text": "", "type": AGENT,
-                  "entity_name": None, "code": where, "sector_code": "CVL", "wikidata_id": None,
-                  "absorbs": None, "home": False}]
+        at = targets[0]["start"]
+        actor = [agent_mention(text, at, at, where, "CVL", None, home=False)]
         recipient = [m for m in recipient if m.get("code") != where]  # "у Києві" is where, not whom
     return Participants(actor, recipient, sides.how + "+target")

@@ -155,8 +155,7 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
             told.append(record)
         else:
             told[same] = _merge(told[same], record, state.headline_end)
-    records = [record for told in kept.values() for record in told]
-    return records
+    return [record for told in kept.values() for record in told]
 
 
 def _each_way(record: dict[str, Any]) -> list[dict[str, Any]]:
