@@ -33,9 +33,10 @@ def eval_command(
     actors: Path | None = ActorsFileOption,
     markdown: bool = MarkdownOption,
 ) -> None:
-    """Score the pipeline against gold annotations: events, people, actors, quotes, noise, dates.
+    """Score the pipeline against gold annotations (events, people, actors, quotes, noise, dates) by
+    the rules of ../shared/gold/score.py, with a table per language when the gold has several.
 
-    Example: dragoman eval --gold ../shared/gold/seeds.jsonl --explain
+    Example: dragoman eval --gold gold/real-dev.jsonl --docs gold/real/ --explain
     """
     from dragoman.evaluation.run import evaluate, headline
 
