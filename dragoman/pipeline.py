@@ -108,7 +108,7 @@ def analyse(document: Document, settings: Settings = DEFAULT_SETTINGS,
     with clock.stage("quotes"):
         add_quotes(document)
     with clock.stage("events"):
-        add_events(document)
+        add_events(document, settings.one_sided_events)
     return document
 
 

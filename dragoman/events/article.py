@@ -133,8 +133,9 @@ class ArticleState:
         return year is not None and year < published
 
 
-def finish_events(state: ArticleState) -> list[dict[str, Any]]:
-    """Implicit recipients filled in, background dropped, duplicates merged."""
+def finish_events(state: ArticleState, one_sided: bool = False) -> list[dict[str, Any]]:
+    """Implicit recipients filled in, background and (unless asked for) one-sided acts dropped,
+    duplicates merged."""
     pair = state.pair(named=False)
     # with no meeting, the two most named parties (a dispute: "France rejected the accusations")
     kinds = _TOWARDS_COUNTERPART if pair else _TOWARDS_OPPONENT
@@ -147,7 +148,7 @@ def finish_events(state: ArticleState) -> list[dict[str, Any]]:
         _welcomed_pair(record, pair)
         if not record["actor"] and not _from_counterpart(record, pair):
             continue
-        if _one_sided(record):
+        if _one_sided(record) and (record["event"] in _TWO_PARTY or not one_sided):
             continue
         told = kept.setdefault(_key(record), [])
         same = next((i for i, first in enumerate(told) if _same_occasion(first, record)), None)
@@ -232,11 +233,10 @@ def _from_counterpart(record: dict[str, Any], pair: list[dict[str, Any]]) -> boo
 
 
 def _one_sided(record: dict[str, Any]) -> bool:
-    """A meeting or joint work needs two parties: 'Kazakhstan is investing in cooperation' names
-    one (on the example gold none of 19 such records was right). Other types keep a lone actor
-    ('Poland condemned the strike on Odesa')."""
-    lone = len(codes(record["actor"])) < 2 and not codes(record["recipient"])
-    return record["event"] in _TWO_PARTY and lone
+    """A lone actor acting on nobody named: never a meeting or joint work ('Kazakhstan is
+    investing in cooperation'), and for other types an incomplete record ('Brazil sent aid' with
+    the receiver in another sentence), kept only on request."""
+    return len(codes(record["actor"])) < 2 and not codes(record["recipient"])
 
 
 def _key(record: dict[str, Any]) -> tuple:

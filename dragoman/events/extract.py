@@ -45,8 +45,9 @@ _QUOTE_REACH = 3
 _IMPLICIT_SUBJECT_REACH = 3
 
 
-def add_events(document: Document) -> Document:
-    """Fill document.events: one record per (type, actor, recipient) found in the article."""
+def add_events(document: Document, one_sided: bool = False) -> Document:
+    """Fill document.events: one record per (type, actor, recipient) found in the article; with
+    one_sided, also acts of a lone actor on nobody named (see Settings.one_sided_events)."""
     lexicon = event_lexicon(document.lang)
     if not lexicon.cues:
         document.events = []
@@ -60,7 +61,7 @@ def add_events(document: Document) -> Document:
         if found:
             _sentence_events(document, state, (start, end), tokens, found, lexicon)
         state.last_person = _subject_person(document, start, end) or state.last_person
-    document.events = finish_events(state)
+    document.events = finish_events(state, one_sided)
     return document
 
 

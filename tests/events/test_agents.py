@@ -10,9 +10,11 @@ import pytest
 import dragoman
 from dragoman.settings import Settings
 
+WITH_ONE_SIDED = Settings(one_sided_events=True)  # an agent's lone act shows how the agent is coded
+
 
 def _events(text: str, lang: str) -> list[dict[str, Any]]:
-    return dragoman.process(text, lang=lang, published="2024-05-20").events
+    return dragoman.process(text, lang=lang, published="2024-05-20", settings=WITH_ONE_SIDED).events
 
 
 def _side(event: dict[str, Any], side: str) -> list[tuple[str | None, str]]:

@@ -9,7 +9,8 @@ from dragoman.settings import Settings
 from dragoman.text.lexicon import tokenise
 
 PUBLISHED = "2024-05-22"  # a Wednesday
-SHORT = Settings(min_text_chars=0)
+# one-sided acts kept: these tests look at cues, roles and dates, not at completeness
+SHORT = Settings(min_text_chars=0, one_sided_events=True)
 
 
 def run(text: str, lang: str):
@@ -65,6 +66,18 @@ def test_what_a_request_asks_for_is_not_a_second_event() -> None:
 def test_cooperation_named_before_the_verb_that_agrees_to_it() -> None:
     text = "Der deutsche Außenminister hat mit Kasachstan eine engere Zusammenarbeit vereinbart."
     assert kinds(text, "de") == ["AGREE"]
+
+
+def test_a_lone_actor_acting_on_nobody_is_kept_only_on_request() -> None:
+    text = "Poland strongly condemned the missile strike on the port on Monday. Russia denied it."
+    default = dragoman.process(text, lang="en", published=PUBLISHED, settings=Settings(min_text_chars=0))
+    assert [e["event"] for e in default.events] == []
+    kept = run(text, "en")
+    assert ("ACCUSE", {"POL"}) in [(e["event"], codes(e, "actor")) for e in kept.events]
+    two_sided = dragoman.process("Poland condemned Russia for the missile strike on the port on Monday.",
+                                 lang="en", published=PUBLISHED, settings=Settings(min_text_chars=0))
+    assert [(e["event"], codes(e, "actor"), codes(e, "recipient")) for e in two_sided.events] \
+        == [("ACCUSE", {"POL"}, {"RUS"})]
 
 
 def test_a_meeting_needs_two_parties_but_a_condemnation_does_not() -> None:
