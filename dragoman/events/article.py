@@ -22,8 +22,10 @@ from dragoman.text.lexicon import Token, tokenise
 # ("Kenya rejected the accusation", "he thanked him for the warm words"): tuned on the examples.
 _TOWARDS_COUNTERPART = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "AID", "REJECT"})
 # In an article about a dispute between two states (no meeting), their conflict acts: "France
-# rejected the accusations", "Moscow warned of further steps".
-_TOWARDS_OPPONENT = frozenset({"THREATEN", "ACCUSE", "SANCTION", "REJECT"})
+# rejected the accusations", "Moscow warned of further steps", "the convoy was hit by Russian
+# drones" (the force acts types on real-dev: recall 0.489 -> 0.511, precision 0.417 -> 0.403).
+_TOWARDS_OPPONENT = frozenset({"THREATEN", "ACCUSE", "SANCTION", "REJECT",
+                               "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"})
 _PARTY_TYPES = ("STATE", "IGO", "PERSON")
 _TWO_PARTY = frozenset({"CONSULT", "COOPERATE"})
 _DATE_KEYS = ("date", "date_granularity", "date_resolution")
