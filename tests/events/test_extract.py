@@ -238,3 +238,11 @@ def test_a_word_of_a_name_is_no_passive_auxiliary() -> None:
     text = "La Cina ha criticato gli Stati Uniti per la vendita di armi a Taiwan."
     found = {(e["event"], frozenset(codes(e, "actor")), frozenset(codes(e, "recipient"))) for e in run(text, "it").events}
     assert ("ACCUSE", frozenset({"CHN"}), frozenset({"USA"})) in found
+
+
+def test_a_lone_act_of_force_in_a_dispute_is_towards_the_other_party() -> None:
+    text = ("Russian drones struck a convoy near Kherson on Tuesday, the United Nations said. "
+            "The United Nations condemned Russia over the strike.")
+    default = dragoman.process(text, lang="en", published=PUBLISHED, settings=Settings(min_text_chars=0))
+    found = [(e["event"], codes(e, "actor"), codes(e, "recipient")) for e in default.events]
+    assert ("ASSAULT", {"RUS"}, {"UN"}) in found
