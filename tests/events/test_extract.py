@@ -241,8 +241,9 @@ def test_a_word_of_a_name_is_no_passive_auxiliary() -> None:
 
 
 def test_a_lone_act_of_force_in_a_dispute_is_towards_the_other_party() -> None:
-    text = ("Russian drones struck a convoy near Kherson on Tuesday, the United Nations said. "
-            "The United Nations condemned Russia over the strike.")
+    text = ("Ukraine condemned Russia on Wednesday. "
+            "Russian drones attacked a convoy of trucks near Kherson on Tuesday. "
+            "Ukraine said the trucks were clearly marked.")
     default = dragoman.process(text, lang="en", published=PUBLISHED, settings=Settings(min_text_chars=0))
     found = [(e["event"], codes(e, "actor"), codes(e, "recipient")) for e in default.events]
-    assert ("ASSAULT", {"RUS"}, {"UN"}) in found
+    assert ("ASSAULT", {"RUS"}, {"UKR"}) in found
