@@ -141,7 +141,7 @@ def finish_events(state: ArticleState, one_sided: bool = False) -> list[dict[str
     pair = state.pair(named=False)
     # with no meeting, the two most named parties (a dispute: "France rejected the accusations")
     kinds = _TOWARDS_COUNTERPART if pair else _TOWARDS_OPPONENT
-    pair = pair or [m for m in state.pair() if m["type"] == "STATE"]
+    pair = pair or [m for m in state.pair() if m["type"] in ("STATE", "IGO")]
     kept: dict[tuple, list[dict[str, Any]]] = {}
     for record in [one for told in state.events for one in _each_way(told)]:
         if state.background(record):

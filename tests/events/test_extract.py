@@ -247,3 +247,12 @@ def test_a_lone_act_of_force_in_a_dispute_is_towards_the_other_party() -> None:
     default = dragoman.process(text, lang="en", published=PUBLISHED, settings=Settings(min_text_chars=0))
     found = [(e["event"], codes(e, "actor"), codes(e, "recipient")) for e in default.events]
     assert ("ASSAULT", {"RUS"}, {"UKR"}) in found
+
+
+def test_an_organisation_can_be_the_other_party_of_a_dispute() -> None:
+    text = ("The United Nations condemned Russia on Wednesday. "
+            "Russian drones attacked a convoy of trucks near Kherson on Tuesday. "
+            "The United Nations said the trucks were clearly marked.")
+    default = dragoman.process(text, lang="en", published=PUBLISHED, settings=Settings(min_text_chars=0))
+    found = [(e["event"], codes(e, "actor"), codes(e, "recipient")) for e in default.events]
+    assert ("ASSAULT", {"RUS"}, {"UN"}) in found
