@@ -23,6 +23,9 @@ _PARTNER_REACH = 4
 _INVERSION_REACH = 3
 # Most tokens between a possessive and its noun cue ("its quick help", "seine volle Unterstützung").
 _POSSESSIVE_REACH = 2
+# Most tokens from a reduced passive's participle to its patient before ("diplomats" in "Russian
+# diplomats expelled") and to its agent after (the preposition "by"); chosen, not tuned.
+_PARTICIPLE_REACH = 2
 
 
 @dataclass
@@ -78,7 +81,7 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
     if between:
         return between
     by_agent = [g for g in cue.before + cue.after if g.mark == "by"]
-    passive = bool(by_agent) and _passive(sentence, cue, lexicon)
+    passive = bool(by_agent) and (_passive(sentence, cue, lexicon) or _reduced_passive(cue, lexicon))
     if lexicon.verb_final:
         subject, objects, how = _verb_final(cue, sentence, lexicon, context)
     else:
@@ -163,6 +166,16 @@ def _passive(sentence: Sentence, cue: _Cue, lexicon: EventLexicon) -> bool:
     """A passive auxiliary in the clause before the cue (or just after it, verb-final)."""
     stop = min(cue.end, cue.last + 3)
     return any(sentence.passive_auxiliary(i, lexicon) for i in range(cue.start, stop))
+
+
+def _reduced_passive(cue: _Cue, lexicon: EventLexicon) -> bool:
+    """A participle between its patient and its agent, with no auxiliary ('30 diplomatici russi
+    espulsi dall'Italia', 'Russian diplomats expelled by Poland', 'navios detidos pela Rússia')."""
+    if lexicon.verb_final or not cue.before or not cue.after or cue.after[0].mark != "by":
+        return False
+    patient, agent = cue.before[-1], cue.after[0]
+    return patient.mark is None and cue.first - patient.last <= _PARTICIPLE_REACH \
+        and agent.first - cue.last <= _PARTICIPLE_REACH
 
 
 def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,

@@ -211,3 +211,12 @@ def test_a_region_written_as_a_lowercase_adjective_is_a_topic_not_a_recipient() 
     text = "Le ministre marocain Nasser Bourita a remercié le Kenya pour son engagement en faveur de l'intégration africaine."
     assert all("AFR" not in recipient for _, recipient in sides(text, "fr", "SUPPORT"))
     assert sides("The European Union provided humanitarian aid to Central Asia.", "en", "AID") == [({"EU"}, {"CAS"})]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("it", "Trenta diplomatici russi espulsi dall'Italia per motivi di sicurezza."),
+    ("en", "Thirty Russian diplomats expelled by Italy over security concerns."),
+    ("pt", "Trinta diplomatas russos expulsos pela Itália por razões de segurança."),
+])
+def test_a_participle_without_auxiliary_is_passive(lang: str, text: str) -> None:
+    assert sides(text, lang, "SANCTION") == [({"ITA"}, {"RUS"})]
