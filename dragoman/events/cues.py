@@ -63,6 +63,11 @@ class EventLexicon:
     # México"), "against" before it ("gegen", "против"), or after it where the language puts it there
     # ("Rusya aleyhine"): (before, after).
     target_words: tuple[re.Pattern[str] | None, re.Pattern[str] | None] = (None, None)
+    # A cue after an article ("the expulsion", "l'espulsione") or with a noun's ending on its lemma
+    # ("задержание") is a noun: the state named right after it is the one acted on, not an
+    # inverted subject ("подтвердили задержание украинских кораблей").
+    articles: frozenset[str] = frozenset()
+    noun_endings: tuple[str, ...] = ()
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -127,6 +132,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
                       _alternation([*syntax.get("embassy", []), *syntax.get("against_after", [])])),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
+        articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
     )
 
 

@@ -23,6 +23,11 @@ _PARTNER_REACH = 4
 _INVERSION_REACH = 3
 # Most tokens between a possessive and its noun cue ("its quick help", "seine volle Unterstützung").
 _POSSESSIVE_REACH = 2
+# Types whose noun names the mover as its complement ('le retrait des troupes russes',
+# 'отвод российских войск'): the state after the noun acts.
+_MOVER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Most tokens from a noun cue to the state it governs ("of three Ukrainian": 3); chosen.
+_GENITIVE_REACH = 4
 # Most tokens from a reduced passive's participle to its patient before ("diplomats" in "Russian
 # diplomats expelled") and to its agent after (the preposition "by"); chosen, not tuned.
 _PARTICIPLE_REACH = 2
@@ -82,8 +87,13 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
         return between
     by_agent = [g for g in cue.before + cue.after if g.mark == "by"]
     passive = bool(by_agent) and (_passive(sentence, cue, lexicon) or _reduced_passive(cue, lexicon))
+    genitive = None if cue.event_type in SYMMETRIC else _genitive_after(cue, sentence, lexicon)
+    if genitive is not None and cue.event_type in _MOVER_TYPES:
+        return Participants(_mentions([genitive]), [], "genitive mover")
     if lexicon.verb_final:
         subject, objects, how = _verb_final(cue, sentence, lexicon, context)
+    elif genitive is not None and not _has_subject(cue):
+        subject, objects, how = [], [genitive], "genitive"
     else:
         subject, objects, how = _verb_medial(cue, sentence, lexicon, context)
     if passive:
@@ -171,11 +181,32 @@ def _passive(sentence: Sentence, cue: _Cue, lexicon: EventLexicon) -> bool:
 def _reduced_passive(cue: _Cue, lexicon: EventLexicon) -> bool:
     """A participle between its patient and its agent, with no auxiliary ('30 diplomatici russi
     espulsi dall'Italia', 'Russian diplomats expelled by Poland', 'navios detidos pela Rússia')."""
-    if lexicon.verb_final or not cue.before or not cue.after or cue.after[0].mark != "by":
+    if lexicon.verb_final or cue.mode == HOST or not cue.before or not cue.after or cue.after[0].mark != "by":
         return False
     patient, agent = cue.before[-1], cue.after[0]
     return patient.mark is None and cue.first - patient.last <= _PARTICIPLE_REACH \
         and agent.first - cue.last <= _PARTICIPLE_REACH
+
+
+def _genitive_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Group | None:
+    """The participant a noun cue governs ('the detention of three Ukrainian ships', 'задержание
+    трех украинских кораблей', 'le retrait des troupes russes'), if the cue is a noun."""
+    # a name the cue's last word opens ("retrait des [troupes russes]")
+    inside = [g for g in sentence.groups if cue.first < g.first <= cue.last < g.last]
+    near = (inside or cue.after or [None])[0]
+    if near is None or near.mark is not None or near.place:
+        return None
+    if near.first - cue.last > _GENITIVE_REACH or sentence.comma_between(cue.last, max(near.first, cue.last)):
+        return None
+    before = sentence.tokens[cue.first - 1].lower if cue.first > 0 else ""
+    lemma = sentence.tokens[cue.first].lemma
+    if before in lexicon.articles or (lexicon.noun_endings and lemma.endswith(lexicon.noun_endings)):
+        return near
+    return None
+
+
+def _has_subject(cue: _Cue) -> bool:
+    return any(g.mark is None and not g.regional for g in cue.before)
 
 
 def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,

@@ -220,3 +220,29 @@ def test_a_region_written_as_a_lowercase_adjective_is_a_topic_not_a_recipient() 
 ])
 def test_a_participle_without_auxiliary_is_passive(lang: str, text: str) -> None:
     assert sides(text, lang, "SANCTION") == [({"ITA"}, {"RUS"})]
+
+
+@pytest.mark.parametrize("lang, text, kind, actor, recipient", [
+    # the state a noun cue governs is acted on, never an inverted subject
+    ("fr", "Paris a confirmé l'expulsion de diplomates russes.", "SANCTION", {"FRA"}, {"RUS"}),
+    ("de", "Berlin bestätigte die Festnahme zweier russischer Agenten.", "COERCE", {"DEU"}, {"RUS"}),
+    # ... but a withdrawal's or deployment's complement is the one who moves
+    ("en", "Ukraine confirmed the withdrawal of Russian troops from the border.", "RETREAT", {"RUS"}, set()),
+    ("fr", "Kiev a confirmé le retrait des troupes russes de la frontière.", "RETREAT", {"RUS"}, set()),
+    ("ru", "Украина подтвердила отвод российских войск от границы.", "RETREAT", {"RUS"}, set()),
+])
+def test_the_state_a_noun_cue_governs(lang: str, text: str, kind: str, actor: set[str],
+                                      recipient: set[str]) -> None:
+    doc = dragoman.process(text, lang=lang, settings=Settings(min_text_chars=0, one_sided_events=True))
+    found = [({a["code"] for a in e["actor"]}, {r["code"] for r in e["recipient"]})
+             for e in doc.events if e["event"] == kind]
+    assert (actor, recipient) in found
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "В ФСБ подтвердили задержание трех украинских военных кораблей."),
+    ("it", "Roma ha confermato l'espulsione di diplomatici russi."),
+])
+def test_a_noun_cues_complement_is_not_its_subject(lang: str, text: str) -> None:
+    doc = dragoman.process(text, lang=lang, settings=Settings(min_text_chars=0, one_sided_events=True))
+    assert not [e for e in doc.events if {a["code"] for a in e["actor"]} & {"RUS", "UKR"}]
