@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
 from typing import Any
 
 import simplemma
@@ -59,7 +58,7 @@ class Slot:
     qualifier: dict[str, Any] | None = None  # the state or IGO of the role: "the *Kyrgyz* leader"
     actor: dict[str, Any] | None = None  # a state or IGO standing alone: "Kazakhstan said"
     institution: bool = False  # "the ministry said": a speaker, but not a person
-    stranger: bool = False  # a name the knowledge base does not know: the speaker is unknown
+    stranger: dict[str, Any] | None = None  # a name the knowledge base does not know, as a person
     pronoun: bool = False
 
     def names_someone(self) -> bool:
@@ -90,7 +89,7 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     roles = [(i, e) for i, e in cues.roles.find_all(tokens)
              if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
     known = {i + k for i, e in roles + institutions for k in range(len(e.parts))}
-    slot.stranger = _names_stranger(tokens, inside, known, cues, lang, edge)
+    slot.stranger = _names_stranger(text, tokens, inside, known, cues, lang, edge)
     actors = [m for m in inside if m["type"] in ("STATE", "IGO")]
     if roles and not slot.stranger:  # "le porte-parole du ministère", "the ministry's spokesman"
         index, entry = roles[0]
@@ -102,10 +101,10 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     return slot
 
 
-def _names_stranger(tokens: list[Token], mentions: list[dict], known: set[int], cues: Cues,
-                    lang: str | None, edge: str) -> bool:
-    """A name nobody recognised: two capitalised words in a row, or one right next to the verb
-    ("afirmó Ali", "”, Ramdin said"); its speaker is unknown rather than someone named earlier."""
+def _names_stranger(text: str, tokens: list[Token], mentions: list[dict], known: set[int], cues: Cues,
+                    lang: str | None, edge: str) -> dict[str, Any] | None:
+    """A name nobody recognised, as an uncoded person: two capitalised words in a row, or one right
+    next to the verb ("afirmó Ali", "”, Ramdin said", "a fait savoir le colonel Sean Ryan")."""
     def is_name(index: int) -> bool:
         token = tokens[index]
         capital = token.text[0].isupper() and (len(token.text) == 1 or not token.text.isupper())
@@ -113,10 +112,39 @@ def _names_stranger(tokens: list[Token], mentions: list[dict], known: set[int], 
                 and not is_word(token.text, lang)
                 and not any(m["start"] <= token.start < m["end"] for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
-    if any(b == a + 1 for a, b in pairwise(names)):
-        return True
-    return bool(names) and ((edge == "start" and names[0] == 0)
-                            or (edge == "end" and names[-1] == len(tokens) - 1))
+    runs = [run for run in _runs(names) if len(run) > 1]
+    if runs:  # the run nearest the verb
+        run = runs[0] if edge == "start" else runs[-1]
+        while len(run) > 2 and _common_word(tokens[run[0]].lower, lang):  # "Colonel", "(Jakarta) Barat"
+            run = run[1:]
+        return stranger(text, tokens[run[0]].start, tokens[run[-1]].end)
+    if names and edge == "start" and names[0] == 0:
+        return stranger(text, tokens[0].start, tokens[0].end)
+    if names and edge == "end" and names[-1] == len(tokens) - 1:
+        return stranger(text, tokens[-1].start, tokens[-1].end)
+    return None
+
+
+def _common_word(word: str, lang: str | None) -> bool:
+    return lang in SIMPLEMMA_LANGUAGES and bool(simplemma.is_known(word, lang=lang))
+
+
+def _runs(indices: list[int]) -> list[list[int]]:
+    """Runs of consecutive indices: [1, 2, 5] -> [[1, 2], [5]]."""
+    runs: list[list[int]] = []
+    for index in indices:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
+def stranger(text: str, start: int, end: int) -> dict[str, Any]:
+    """A person nobody listed, known only by the name written ("le colonel Sean Ryan")."""
+    name = text[start:end]
+    return {"start": start, "end": end, "text": name, "type": "PERSON", "entity_name": name,
+            "code": None, "wikidata_id": None, "role": None, "entity": None}
 
 
 def _qualifier(first: Token, last: Token, actors: list[dict]) -> dict | None:

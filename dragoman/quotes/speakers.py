@@ -163,13 +163,26 @@ def _from_frame(ctx: Context, frame: Frame, span: QuoteSpan, index: int) -> dict
 
 def _resolve(ctx: Context, slot: Slot, position: int) -> dict | None:
     """A person, the person a role refers to, or a state or IGO when no person fits."""
-    if slot.person is not None or slot.stranger:
+    if slot.person is not None:
         return slot.person
+    if slot.stranger is not None:
+        return _named_before(ctx, slot.stranger) or slot.stranger
     if slot.role is not None:
         if slot.qualifier is not None:
             return _person_of(ctx, slot.role, slot.qualifier.get("code"), position) or slot.qualifier
         return antecedent(ctx, position, slot.role)
     return slot.actor
+
+
+def _named_before(ctx: Context, stranger: dict[str, Any]) -> dict | None:
+    """The person a lone unknown word names, if someone in the article bears it ('tulis Retno'
+    after 'Menlu Retno Marsudi', '", Tashiev said' after 'Kamchibek Tashiev')."""
+    word = stranger["text"].casefold()
+    if " " in word:
+        return None
+    named = [m for _, m in _people(ctx) if word in (m.get("entity_name") or m["text"]).casefold().split()
+             or word in m["text"].casefold().split()]
+    return named[-1] if named else None
 
 
 def _person_of(ctx: Context, role: str, code: str | None, position: int) -> dict | None:

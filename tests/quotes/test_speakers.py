@@ -113,7 +113,26 @@ def test_institution_without_a_state_leaves_the_speaker_unknown() -> None:
 def test_unknown_name_next_to_the_verb_is_not_replaced_by_an_earlier_person() -> None:
     text = ("Tokayev llegó a Madrid el martes.\n\n"
             "«Nuestra posición sobre la crisis no ha cambiado en absoluto», afirmó Gómez ante la prensa.")
-    assert speakers(text, "es") == [None]
+    (quote,) = quotes_of(text, "es")
+    assert quote["speaker"]["entity_name"] == "Gómez" and quote["speaker"]["code"] is None
+
+
+def test_a_titled_stranger_is_the_speaker_and_the_next_role_noun_means_him() -> None:
+    text = ("La coalition «a commencé le processus de retrait de Syrie», a fait savoir à l'AFP le colonel "
+            "Sean Ryan. «Par souci de sécurité opérationnelle, nous ne discuterons pas des échéances», "
+            "a souligné ce porte-parole.")
+    assert speakers(text, "fr") == ["Sean Ryan", "Sean Ryan"]
+    text = "“We will not discuss the timelines,” Colonel Sean Ryan told reporters in Baghdad on Friday."
+    assert speakers(text, "en") == ["Sean Ryan"]
+    text = ('"Intinya, kami meminta ketegasan dari pemerintah," ujar Ketua Umum Ajun Gunawan (50), '
+            "Jumat.")
+    assert speakers(text, "id") == ["Ajun Gunawan"]
+
+
+def test_a_lone_word_after_the_verb_is_the_person_of_that_name_named_before() -> None:
+    text = ("Kazakh Foreign Minister Daniyar Sarsenbayev arrived in Ankara.\n\n"
+            "“We discussed trade and transit,” Sarsenbayev said.")
+    assert speakers(text, "en") == ["Daniyar Sarsenbayev"]
 
 
 def test_known_place_after_the_verb_is_no_unknown_speaker() -> None:
