@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import Annotated
 
 from fastapi import Path, Query, Request
@@ -12,40 +10,8 @@ from fastapi.routing import APIRoute
 from pydantic import AfterValidator
 
 from dragoman.api.errors import ApiError
-from dragoman.events.plover import EVENT_TYPES, canonical_type
+from dragoman.checks import iso_date, language_code, plain_text, plover_type
 from dragoman.settings import DEFAULT_SETTINGS
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-
-
-def plain_text(value: str | None) -> str | None:
-    """Reject control characters (NUL breaks FTS5 and LIKE alike; no real query holds one)."""
-    if value is not None and _CONTROL.search(value):
-        raise ValueError("must not contain control characters")
-    return value
-
-
-def iso_date(value: str | None) -> str | None:
-    """A calendar date YYYY-MM-DD, or a month YYYY-MM or year YYYY, as stored event dates are."""
-    if value is None:
-        return value
-    match = _DATE.fullmatch(value)
-    if match is None:
-        raise ValueError(f"{value!r} is not a date: use YYYY-MM-DD (or YYYY-MM, YYYY)")
-    year, month, day = (int(part) if part else 1 for part in match.groups())
-    try:
-        date(year, month, day)
-    except ValueError as exc:
-        raise ValueError(f"{value!r} is not a date: {exc}") from exc
-    return value
-
-
-def plover_type(value: str | None) -> str | None:
-    """A PLOVER event type (or an older name of one), in any case."""
-    if value is not None and canonical_type(value) not in EVENT_TYPES:
-        raise ValueError(f"{value!r} is not a PLOVER type: use one of {', '.join(EVENT_TYPES)}")
-    return value
 
 
 def limit_query(default: int, most: int = DEFAULT_SETTINGS.api_max_limit) -> object:
@@ -57,7 +23,8 @@ Code = Annotated[str | None, Query(max_length=32, pattern=r"^[A-Za-z0-9_.-]+$",
                                    description="An actor code: KAZ, EU, UN...")]
 Dyad = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.]+[:-][A-Za-z0-9_.]+$",
                                    description="Two actor codes A:B, either direction.")]
-Language = Annotated[str | None, Query(pattern=r"^[a-z]{2,3}$", description="ISO 639 code: fr, de...")]
+Language = Annotated[str | None, Query(max_length=3, description="ISO 639 code: fr, de..."),
+                     AfterValidator(language_code)]
 IsoDate = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD, YYYY-MM or YYYY."),
                     AfterValidator(iso_date)]
 EventType = Annotated[str | None, Query(max_length=30, description="PLOVER type: CONSULT, SUPPORT..."),

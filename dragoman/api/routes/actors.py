@@ -12,8 +12,9 @@ from dragoman.actors.kb import knowledge_base
 from dragoman.api import stats
 from dragoman.api.errors import ERROR_RESPONSES, ApiError
 from dragoman.api.models import Actor, ActorMatch
-from dragoman.api.params import Name, limit_query, plain_text
+from dragoman.api.params import Name, limit_query
 from dragoman.api.routes import read_pool
+from dragoman.checks import plain_text
 from dragoman.store.pool import ReadPool
 from dragoman.store.queries import list_quotes, mention_counts
 

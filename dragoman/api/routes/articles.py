@@ -10,8 +10,9 @@ from pydantic import AfterValidator
 from dragoman.api.articles import article_view
 from dragoman.api.errors import ERROR_RESPONSES, ApiError
 from dragoman.api.models import Article, ArticleSummary, Quote
-from dragoman.api.params import ArticleId, Language, Offset, Text, limit_query, plain_text
+from dragoman.api.params import ArticleId, Language, Offset, Text, limit_query
 from dragoman.api.routes import read_pool
+from dragoman.checks import plain_text
 from dragoman.store.pool import ReadPool
 from dragoman.store.queries import list_quotes
 

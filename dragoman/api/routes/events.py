@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -32,9 +33,8 @@ def events(
     query = EventFilter(actor, recipient, dyad, type, quad, date_from, date_to, language, context,
                         source, include_negated, limit, offset, sort,
                         sources_limit=request.app.state.settings.event_sources_preview)
-    connection = pool.connection()
-    return {"total": count_events(connection, query), "limit": limit, "offset": offset,
-            "items": list_events(connection, query)}
+    total = pool.cached(f"count:{replace(query, limit=0, offset=0)}", lambda c: count_events(c, query))
+    return {"total": total, "limit": limit, "offset": offset, "items": list_events(pool.connection(), query)}
 
 
 @router.get("/events/{event_id}", response_model=Event)
