@@ -57,8 +57,11 @@ def install_error_handlers(app: FastAPI) -> None:
     """HTTP errors, invalid parameters, dragoman's own errors and bugs: all in the one shape."""
 
     @app.exception_handler(HTTPException)
-    async def http_error(_request: Request, exc: HTTPException) -> JSONResponse:
-        return error_response(exc.status_code, str(exc.detail), headers=exc.headers)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        message = str(exc.detail)
+        if exc.status_code in (404, 405) and not isinstance(exc, ApiError):  # no such route or method
+            message = f"{message.lower()}: {request.method} {request.url.path} (the API is at /docs)"
+        return error_response(exc.status_code, message, headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -7,6 +7,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import queue
 import re
 import shutil
 import tempfile
@@ -14,9 +15,8 @@ import threading
 import time
 import uuid
 from collections.abc import AsyncIterator, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
@@ -98,14 +98,18 @@ def _jsonable(report: dict[str, Any]) -> dict[str, Any]:
 
 
 class JobQueue:
-    """Ingest jobs of one server process, run one at a time in a spawned worker process."""
+    """Ingest jobs of one server process, run one at a time, each in a spawned process of its own
+    (spawn, not fork: the server has threads, and a forked copy of their locks can deadlock)."""
 
     def __init__(self, db: Path, settings: Settings) -> None:
         self.db = db
         self.settings = settings
         self.folder = jobs_folder(db, settings)
-        self._executor: ProcessPoolExecutor | None = None
+        self._queue: queue.Queue[Path | None] = queue.Queue()
+        self._runner: threading.Thread | None = None
+        self._current: BaseProcess | None = None
         self._lock = threading.Lock()
+        self._closed = False
 
     async def receive(self, request: Request, filename: str | None) -> dict[str, Any]:
         """Stream the upload (multipart `file`, or the raw body) to disk, then queue its ingest."""
@@ -146,20 +150,30 @@ class JobQueue:
         return name, size
 
     def _submit(self, folder: Path) -> None:
-        """Queue the job; a worker that died (killed, out of memory) is replaced first."""
         with self._lock:
-            try:
-                future = self._worker().submit(run_job, str(folder), str(self.db), self.settings)
-            except BrokenProcessPool:
-                self._executor = None
-                future = self._worker().submit(run_job, str(folder), str(self.db), self.settings)
-        future.add_done_callback(lambda f: _record_crash(folder, f))
+            if self._closed:
+                raise ApiError(503, "the server is stopping: upload again when it is back")
+            if self._runner is None:
+                self._runner = threading.Thread(target=self._run, name="dragoman-jobs", daemon=True)
+                self._runner.start()
+            self._queue.put(folder)
 
-    def _worker(self) -> ProcessPoolExecutor:
-        if self._executor is None:
-            # spawn, not fork: the server has threads, and a forked copy of their locks can deadlock
-            self._executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        return self._executor
+    def _run(self) -> None:
+        """Take jobs in order; a worker that died (killed, out of memory) leaves a failed job."""
+        context = multiprocessing.get_context("spawn")
+        while (folder := self._queue.get()) is not None:
+            process = context.Process(target=run_job, args=(str(folder), str(self.db), self.settings),
+                                      daemon=True)
+            with self._lock:
+                if self._closed:
+                    break
+                self._current = process
+                process.start()
+            process.join()
+            with self._lock:
+                self._current = None
+            if json.loads((folder / "job.json").read_text(encoding="utf-8"))["status"] in _UNFINISHED:
+                write_status(folder, status="failed", error=_stopped(process.exitcode))
 
     def status(self, job_id: str) -> dict[str, Any] | None:
         """The job's status file, or None for an unknown id."""
@@ -171,20 +185,28 @@ class JobQueue:
         return dict(json.loads(path.read_text(encoding="utf-8")))
 
     def close(self) -> None:
-        """Stop taking jobs; a running one finishes its current article's transaction."""
+        """Stop the running job (every stored article is its own transaction: nothing half-written)
+        and fail the queued ones; their files can be uploaded again."""
         with self._lock:
-            if self._executor is not None:
-                self._executor.shutdown(wait=False, cancel_futures=True)
-                self._executor = None
+            self._closed = True
+            if self._current is not None and self._current.is_alive():
+                self._current.terminate()
+        self._queue.put(None)
+        if self._runner is not None:
+            self._runner.join(timeout=30)
+        while not self._queue.empty():
+            folder = self._queue.get()
+            if folder is not None:
+                write_status(folder, status="failed", error=_stopped(None))
 
 
-def _record_crash(folder: Path, future: Future[None]) -> None:
-    """A worker that died (killed, out of memory) leaves a failed job, not one running forever."""
-    error = None if future.cancelled() else future.exception()
-    if future.cancelled():
-        write_status(folder, status="failed", error="cancelled: the server stopped")
-    elif error is not None:
-        write_status(folder, status="failed", error=f"worker failed: {error}")
+_UNFINISHED = ("queued", "running")
+
+
+def _stopped(exitcode: int | None) -> str:
+    if exitcode is None or exitcode < 0:
+        return "stopped: the server shut down first (articles stored so far are kept; upload again)"
+    return f"the worker process ended with code {exitcode} (articles stored so far are kept)"
 
 
 async def _limited(stream: AsyncIterator[bytes], limit: int) -> AsyncIterator[bytes]:

@@ -55,6 +55,8 @@ class ErrorsAsMessages(TyperGroup):
             fail(escape(str(exc)))
         except sqlite3.Error as exc:
             fail(escape(f"database error: {exc}"))
+        except OSError as exc:  # a file that cannot be read or written: say which and why
+            fail(escape(f"{exc.filename or 'file'}: {exc.strerror or exc}"))
 
 
 def checked(check: Callable[[Any], Any]) -> Callable[[Any], Any]:

@@ -19,15 +19,18 @@ from dragoman.settings import DEFAULT_SETTINGS
 stdout = Console(highlight=False, width=200)
 bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy and speed).\n\n"
                         "Example: dragoman bench all --json bench.json", no_args_is_help=True)
-DataOption = typer.Option(None, "--data", help="Folder holding bench/ and gold/ (default ../shared).")
+DataOption = typer.Option(None, "--data", exists=True, file_okay=False,
+                          help="Folder holding bench/ and gold/ (default ../shared).")
 JsonOption = typer.Option(None, "--json", help="Also write the results to this JSON file.")
 MarkdownOption = typer.Option(False, "--markdown", help="Print Markdown tables (for BENCHMARKS.md).")
 
 
 def eval_command(
-    gold: Path = typer.Option(..., "--gold", help="Gold annotations (JSON Lines, gold README format)."),
-    docs: Path | None = typer.Option(None, "--docs", help="Folder of the annotated articles."),
-    db: Path | None = typer.Option(None, "--db", help="Score documents stored in this database instead."),
+    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False,
+                              help="Gold annotations (JSON Lines, gold README format)."),
+    docs: Path | None = typer.Option(None, "--docs", exists=True, help="Folder of the annotated articles."),
+    db: Path | None = typer.Option(None, "--db", exists=True, dir_okay=False,
+                                   help="Score documents stored in this database instead."),
     json_out: Path | None = JsonOption,
     explain: bool = typer.Option(False, "--explain", help="List every miss and false alarm."),
     actors: Path | None = ActorsFileOption,
@@ -156,9 +159,11 @@ for _name, _doc in (
 
 @bench_app.command("speed")
 def bench_speed_command(
-    corpus: Path = typer.Argument(Path("examples"), help="Folder or file of articles (default examples/)."),
-    articles: int = typer.Option(500, "--articles", help="Repeat and shuffle the corpus up to this many."),
-    workers: int = typer.Option(1, "--workers", help="Also measure with this many processes."),
+    corpus: Path = typer.Argument(Path("examples"), exists=True,
+                                  help="Folder or file of articles (default examples/)."),
+    articles: int = typer.Option(500, "--articles", min=1,
+                                 help="Repeat and shuffle the corpus up to this many."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Also measure with this many processes."),
     json_out: Path | None = JsonOption,
     markdown: bool = MarkdownOption,
 ) -> None:

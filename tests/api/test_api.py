@@ -12,9 +12,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from dragoman.api import create_app
-from dragoman.ingest import Ingester
 from dragoman.settings import DEFAULT_SETTINGS
-from dragoman.store import Store
+from tests.api.conftest import analysed_db
 
 AUTH = {"Authorization": "Bearer s3cret"}
 ARTICLES = {
@@ -31,13 +30,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = folder / "api.db"
-    with Store.open(path) as store:
-        Ingester(store, DEFAULT_SETTINGS).run([str(folder)])
-    return path
+    return analysed_db(tmp_path_factory.mktemp("corpus"), ARTICLES)
 
 
 @pytest.fixture(scope="module")
