@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 
 from dragoman.errors import ConfigError
-from dragoman.evaluation.api_load import phase_rows, run_load, running_server, upload_file
+from dragoman.evaluation.api_load import error_notes, phase_rows, run_load, running_server, upload_file
 from dragoman.evaluation.common import BenchResult
 from dragoman.evaluation.synthetic import build_database
 from dragoman.settings import DEFAULT_SETTINGS
@@ -45,7 +45,9 @@ def bench_api(bench: ApiBench, say: Callable[[str], None] = lambda _: None) -> B
         result.notes.append(_describe(base, bench))
         run_load(base, bench.clients, min(2.0, bench.seconds))  # warm-up: connections, caches
         say(f"reads: {bench.clients} clients for {bench.seconds:.0f} s")
-        result.rows += phase_rows("reads", run_load(base, bench.clients, bench.seconds), bench.seconds)
+        reads = run_load(base, bench.clients, bench.seconds)
+        result.rows += phase_rows("reads", reads, bench.seconds)
+        result.notes += error_notes("reads", reads)
         if bench.upload_articles:
             _during_upload(base, bench, token, result, say)
     return result
@@ -93,6 +95,7 @@ def _during_upload(base: str, bench: ApiBench, token: str, result: BenchResult,
     during = run_load(base, bench.clients, bench.seconds, seed=2)
     job = httpx.get(job_url, headers=headers, timeout=30).json()
     result.rows += phase_rows("reads during upload", during, bench.seconds)
+    result.notes += error_notes("reads during upload", during)
     counts = job.get("report") or job.get("progress") or {}
     result.notes.append(f"upload of {bench.upload_articles} new articles (JSON Lines): job {job['status']} "
                         f"at the end of the phase, {counts.get('stored', 0)} stored so far")

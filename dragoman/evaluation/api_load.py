@@ -54,6 +54,12 @@ class Tally:
 
     latencies: list[float] = field(default_factory=list)
     errors: int = 0
+    examples: list[str] = field(default_factory=list)  # the first few errors, to say what they were
+
+    def failed(self, what: str) -> None:
+        self.errors += 1
+        if len(self.examples) < 3:
+            self.examples.append(what)
 
     def row(self, phase: str, name: str, seconds: float) -> list[object]:
         ordered = sorted(self.latencies) or [0.0]
@@ -74,13 +80,13 @@ async def _client(http: httpx.AsyncClient, deadline: float, tallies: dict[str, T
         try:
             response = await http.get(ENDPOINTS[name](rnd))
             await response.aread()
-            ok = response.status_code == 200
-        except httpx.HTTPError:
-            ok = False
-        if ok:
+        except httpx.HTTPError as exc:
+            tallies[name].failed(f"{type(exc).__name__}: {exc}")
+            continue
+        if response.status_code == 200:
             tallies[name].latencies.append(time.perf_counter() - start)
         else:
-            tallies[name].errors += 1
+            tallies[name].failed(f"{response.status_code} {response.text[:200]}")
 
 
 async def _load(base_url: str, clients: int, seconds: float, seed: int) -> dict[str, Tally]:
@@ -96,6 +102,11 @@ async def _load(base_url: str, clients: int, seconds: float, seed: int) -> dict[
 def run_load(base_url: str, clients: int, seconds: float, seed: int = 1) -> dict[str, Tally]:
     """Every endpoint's latencies and errors under `clients` concurrent clients for `seconds`."""
     return asyncio.run(_load(base_url, clients, seconds, seed))
+
+
+def error_notes(phase: str, tallies: dict[str, Tally]) -> list[str]:
+    """What the errors of a phase were, a few per endpoint."""
+    return [f"{phase}, {name}: {example}" for name, tally in tallies.items() for example in tally.examples]
 
 
 def phase_rows(phase: str, tallies: dict[str, Tally], seconds: float) -> list[list[object]]:
