@@ -55,6 +55,30 @@ class Settings:
     # A user TOML file extending or overriding the actor knowledge base (--actors FILE).
     actors_file: Path | None = None
 
+    # The REST API (`dragoman serve`).
+    # Largest page a list endpoint returns, and the largest offset it accepts (past SQLite's range
+    # an offset overflows; far below it, a page is empty anyway).
+    api_max_limit: int = 1000
+    api_max_offset: int = 1_000_000_000
+    # Sources each event carries in lists and in its detail; the rest come from
+    # /api/events/{id}/sources (a merged event can have hundreds).
+    event_sources_preview: int = 3
+    event_sources_detail: int = 20
+    # Uploads to POST /api/ingest larger than this are refused while they stream in (HTTP 413).
+    max_upload_bytes: int = 20_000_000
+    # Where uploads and their job status are kept (default: a folder beside the system's
+    # temporary files, named after the database).
+    jobs_dir: Path | None = None
+    # Uvicorn worker processes of `dragoman serve` (each with its own read connections).
+    serve_workers: int = 1
+    # Sent with every response: the dashboard and the API docs load only their own files (Redoc
+    # and Swagger UI set inline styles and run Redoc's search in a blob: worker).
+    content_security_policy: str = (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; font-src 'self' data:; "
+        "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+    )
+
     def with_(self, **changes: object) -> Settings:
         """Return a copy with some settings changed."""
         return replace(self, **changes)  # type: ignore[arg-type]

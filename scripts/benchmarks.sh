@@ -55,6 +55,14 @@ run() {  # print the command, then its Markdown output
   echo
   echo "## Speed"
   run dragoman bench speed examples/ --articles 500 --workers 2 --markdown
+  echo
+  echo "## API under load"
+  echo
+  echo "\`dragoman serve --workers 2\` on a database of 10,000 articles generated from examples/ (analysed"
+  echo "once, stored again with new ids and dates; bench-out/api-10000.db, reused), 16 asyncio + httpx"
+  echo "clients on the same machine, first reading alone, then while an upload of 200 articles is ingested."
+  echo "Target: ≥ 300 requests/s, p99 < 150 ms, no errors."
+  run dragoman bench api --articles 10000 --clients 16 --seconds 10 --workers 2 --markdown
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "wrote $out"

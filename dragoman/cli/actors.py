@@ -13,10 +13,9 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from dragoman.actors.kb import KnowledgeBase, knowledge_base
-from dragoman.cli.common import console, default_db, fail
+from dragoman.cli.common import console, default_db, fail, limit_option, open_store
 from dragoman.errors import DragomanError
 from dragoman.settings import DEFAULT_SETTINGS
-from dragoman.store import Store
 from dragoman.store.queries import mention_counts
 
 stdout = Console(highlight=False, width=160)
@@ -60,7 +59,7 @@ actors_app = typer.Typer(
 
 def actors_command(
     query: str = typer.Argument("", help="A name in any language or script, or a code."),
-    limit: int = typer.Option(20, "--limit"),
+    limit: int = limit_option(20),
     actors: Path | None = ActorsFileOption,
 ) -> None:
     """Search the actor knowledge base (states, organisations, regions, people); the default.
@@ -89,6 +88,11 @@ def actor_command(
     if not found:
         fail(f"no actor matches {code_or_name!r}")
     entity = found[0]
+    path = db or default_db()
+    counts = None
+    if path.exists():  # read before printing anything, so that a bad --db is the only output
+        with open_store(path, readonly=True) as store:
+            counts = mention_counts(store.connection, entity.key, entity.code)
     stdout.print(f"[bold]{entity.name}[/bold]  {entity.type}  code {entity.code_on(None) or '-'}  "
                  f"wikidata {entity.wikidata_id or '-'}")
     by_language: dict[str, list[str]] = {}
@@ -98,10 +102,7 @@ def actor_command(
         stdout.print(f"  {lang}: {', '.join(sorted(set(by_language[lang]))[:12])}", markup=False)
     for office in entity.offices:
         stdout.print(f"  {office.role} of {office.code}: {office.start or '?'} – {office.end or 'now'}")
-    path = db or default_db()
-    if path.exists():
-        with Store.open(path, readonly=True) as store:
-            counts = mention_counts(store.connection, entity.key, entity.code)
+    if counts is not None:
         stdout.print(f"  in {path}: {counts['mentions']} mentions in {counts['articles']} articles")
 
 

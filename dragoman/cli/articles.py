@@ -8,17 +8,19 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dragoman.cli.common import DbOption, fail, open_store, print_json_line
+from dragoman.cli.common import DbOption, LangOption, fail, limit_option, open_store, print_json_line
 from dragoman.errors import StoreError
+from dragoman.settings import DEFAULT_SETTINGS
 
 stdout = Console(highlight=False)
 
 
 def articles_command(
     search: str | None = typer.Option(None, "--search", "-s", help="Full-text search (FTS5)."),
-    lang: str | None = typer.Option(None, "--lang", help="Only articles in this language."),
-    limit: int = typer.Option(50, "--limit", help="How many to list."),
-    offset: int = typer.Option(0, "--offset", help="Skip this many first."),
+    lang: str | None = LangOption,
+    limit: int = limit_option(50),
+    offset: int = typer.Option(0, "--offset", min=0, max=DEFAULT_SETTINGS.api_max_offset,
+                               help="Skip this many first."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
     db: Path | None = DbOption,
 ) -> None:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import click
 import typer
 from rich.console import Console
+from rich.markup import escape
+from typer.core import TyperGroup
 
+from dragoman import checks
 from dragoman.errors import DragomanError
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store import Store
@@ -36,6 +42,44 @@ def open_store(db: Path | None, readonly: bool = False) -> Store:
 def fail(message: str, code: int = 1) -> typer.Exit:
     console.print(f"[red]error:[/red] {message}")
     raise typer.Exit(code)
+
+
+class ErrorsAsMessages(TyperGroup):
+    """The root command: dragoman's errors and the database's become one line, never a traceback
+    (a command that forgot to catch one still gives the user a sentence and exit code 1)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DragomanError as exc:
+            fail(escape(str(exc)))
+        except sqlite3.Error as exc:
+            fail(escape(f"database error: {exc}"))
+        except OSError as exc:  # a file that cannot be read or written: say which and why
+            fail(escape(f"{exc.filename or 'file'}: {exc.strerror or exc}"))
+
+
+def checked(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A typer callback running one of dragoman.checks: a bad value is a usage error (exit 2)."""
+    def callback(value: Any) -> Any:
+        try:
+            return check(value)
+        except ValueError as exc:
+            raise typer.BadParameter(str(exc)) from exc
+
+    return callback
+
+
+def limit_option(default: int, help_text: str = "How many to list.") -> Any:
+    return typer.Option(default, "--limit", min=1, max=10**9, help=help_text)
+
+
+def date_option(flag: str, help_text: str) -> Any:
+    return typer.Option(None, flag, help=help_text, callback=checked(checks.iso_date))
+
+
+LangOption = typer.Option(None, "--lang", help="Language code (fr, de...).",
+                          callback=checked(checks.language_code))
 
 
 def print_json_line(data: Any) -> None:

@@ -10,13 +10,24 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dragoman.cli.common import DbOption, fail, open_store
+from dragoman import checks
+from dragoman.cli.common import DbOption, LangOption, checked, date_option, fail, limit_option, open_store
 from dragoman.errors import DragomanError
 from dragoman.exports import EVENT_COLUMNS, flat_event, plover_record, write_records
 from dragoman.store.queries import EventFilter, list_events, list_quotes
 
 stdout = Console(highlight=False, width=160)
-FormatOption = typer.Option("table", "--format", help="table, json (JSON Lines) or csv.")
+FORMATS = {"json": "jsonl", "jsonl": "jsonl", "csv": "csv"}
+
+
+def _format(value: str) -> str:
+    if value != "table" and value not in FORMATS:
+        raise ValueError(f"{value!r} is not a format: choose table, json or csv")
+    return value
+
+
+FormatOption = typer.Option("table", "--format", help="table, json (JSON Lines) or csv.",
+                            callback=checked(_format))
 
 
 def _filter(actor: str | None, recipient: str | None, dyad: str | None, event: str | None,
@@ -31,14 +42,15 @@ def events_command(
     actor: str | None = typer.Option(None, "--actor", help="Actor code (KAZ, EU, UN)."),
     recipient: str | None = typer.Option(None, "--recipient", help="Recipient code."),
     dyad: str | None = typer.Option(None, "--dyad", help="Two codes A:B, either direction."),
-    event: str | None = typer.Option(None, "--type", help="PLOVER type (CONSULT, SUPPORT...)."),
-    quad: int | None = typer.Option(None, "--quad", help="1 verbal coop, 2 material coop, 3 verbal "
-                                    "conflict, 4 material conflict."),
-    since: str | None = typer.Option(None, "--from", help="Earliest date (YYYY-MM-DD)."),
-    until: str | None = typer.Option(None, "--to", help="Latest date (YYYY-MM-DD)."),
-    lang: str | None = typer.Option(None, "--lang", help="Reported in this language."),
+    event: str | None = typer.Option(None, "--type", help="PLOVER type (CONSULT, SUPPORT...).",
+                                     callback=checked(checks.plover_type)),
+    quad: int | None = typer.Option(None, "--quad", min=1, max=4, help="1 verbal coop, 2 material "
+                                    "coop, 3 verbal conflict, 4 material conflict."),
+    since: str | None = date_option("--from", "Earliest date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    until: str | None = date_option("--to", "Latest date (YYYY-MM-DD, YYYY-MM or YYYY)."),
+    lang: str | None = LangOption,
     negated: bool = typer.Option(False, "--include-negated", help="Also negated events."),
-    limit: int = typer.Option(100, "--limit"),
+    limit: int = limit_option(100),
     output_format: str = FormatOption,
     db: Path | None = DbOption,
 ) -> None:
@@ -65,8 +77,8 @@ def events_command(
 def quotes_command(
     speaker: str | None = typer.Option(None, "--speaker", help="Speaker name, code or entity."),
     text: str | None = typer.Option(None, "--text", help="Words in the quote."),
-    lang: str | None = typer.Option(None, "--lang", help="Language of the article."),
-    limit: int = typer.Option(100, "--limit"),
+    lang: str | None = LangOption,
+    limit: int = limit_option(100),
     output_format: str = FormatOption,
     db: Path | None = DbOption,
 ) -> None:
@@ -88,10 +100,7 @@ def quotes_command(
 
 
 def _emit(records: list[dict], fmt: str, flatten: object, columns: tuple[str, ...] | None) -> None:
-    formats = {"json": "jsonl", "jsonl": "jsonl", "csv": "csv"}
-    if fmt not in formats:
-        fail(f"unknown --format {fmt!r}: choose table, json or csv")
-    write_records(records, formats[fmt], sys.stdout, flatten, columns)
+    write_records(records, FORMATS[fmt], sys.stdout, flatten, columns)
 
 
 def export_command(

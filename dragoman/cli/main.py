@@ -7,6 +7,7 @@ import typer
 from dragoman import __version__
 from dragoman.cli.actors import actor_command, actors_app
 from dragoman.cli.articles import articles_command, show_command
+from dragoman.cli.common import ErrorsAsMessages
 from dragoman.cli.events import events_command, export_command, quotes_command
 from dragoman.cli.ingest import ingest_command, process_command
 from dragoman.cli.measure import bench_app, eval_command
@@ -19,6 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
+    cls=ErrorsAsMessages,
 )
 app.command("ingest")(ingest_command)
 app.command("process")(process_command)

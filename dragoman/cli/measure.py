@@ -19,15 +19,18 @@ from dragoman.settings import DEFAULT_SETTINGS
 stdout = Console(highlight=False, width=200)
 bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy and speed).\n\n"
                         "Example: dragoman bench all --json bench.json", no_args_is_help=True)
-DataOption = typer.Option(None, "--data", help="Folder holding bench/ and gold/ (default ../shared).")
+DataOption = typer.Option(None, "--data", exists=True, file_okay=False,
+                          help="Folder holding bench/ and gold/ (default ../shared).")
 JsonOption = typer.Option(None, "--json", help="Also write the results to this JSON file.")
 MarkdownOption = typer.Option(False, "--markdown", help="Print Markdown tables (for BENCHMARKS.md).")
 
 
 def eval_command(
-    gold: Path = typer.Option(..., "--gold", help="Gold annotations (JSON Lines, gold README format)."),
-    docs: Path | None = typer.Option(None, "--docs", help="Folder of the annotated articles."),
-    db: Path | None = typer.Option(None, "--db", help="Score documents stored in this database instead."),
+    gold: Path = typer.Option(..., "--gold", exists=True, dir_okay=False,
+                              help="Gold annotations (JSON Lines, gold README format)."),
+    docs: Path | None = typer.Option(None, "--docs", exists=True, help="Folder of the annotated articles."),
+    db: Path | None = typer.Option(None, "--db", exists=True, dir_okay=False,
+                                   help="Score documents stored in this database instead."),
     json_out: Path | None = JsonOption,
     explain: bool = typer.Option(False, "--explain", help="List every miss and false alarm."),
     actors: Path | None = ActorsFileOption,
@@ -156,9 +159,11 @@ for _name, _doc in (
 
 @bench_app.command("speed")
 def bench_speed_command(
-    corpus: Path = typer.Argument(Path("examples"), help="Folder or file of articles (default examples/)."),
-    articles: int = typer.Option(500, "--articles", help="Repeat and shuffle the corpus up to this many."),
-    workers: int = typer.Option(1, "--workers", help="Also measure with this many processes."),
+    corpus: Path = typer.Argument(Path("examples"), exists=True,
+                                  help="Folder or file of articles (default examples/)."),
+    articles: int = typer.Option(500, "--articles", min=1,
+                                 help="Repeat and shuffle the corpus up to this many."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Also measure with this many processes."),
     json_out: Path | None = JsonOption,
     markdown: bool = MarkdownOption,
 ) -> None:
@@ -169,6 +174,45 @@ def bench_speed_command(
     from dragoman.evaluation.speed import bench_speed
 
     result = bench_speed(corpus, articles, workers)
+    print_result(result, markdown)
+    if json_out:
+        json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+@bench_app.command("api")
+def bench_api_command(
+    db: Path = typer.Option(Path("bench-out/api-10000.db"), "--db",
+                            help="Database to generate (reused when it holds enough articles)."),
+    articles: int = typer.Option(10_000, "--articles", min=1, help="Articles in the generated database."),
+    clients: int = typer.Option(16, "--clients", min=1, max=1000, help="Concurrent clients."),
+    seconds: float = typer.Option(10.0, "--seconds", min=0.5, max=3600, help="Length of each phase."),
+    workers: int = typer.Option(2, "--workers", min=1, max=64, help="Server worker processes."),
+    upload: int = typer.Option(200, "--upload", min=0, help="Articles uploaded for the second phase "
+                               "(0: no upload phase)."),
+    corpus: Path = typer.Option(Path("examples"), "--corpus", help="Sample articles the database and "
+                                "the upload are made from."),
+    url: str | None = typer.Option(None, "--url", help="Load this running server instead of starting one."),
+    token: str | None = typer.Option(None, "--token", help="The --url server's ingest token."),
+    json_out: Path | None = JsonOption,
+    markdown: bool = MarkdownOption,
+) -> None:
+    """The API under load: requests/s, p50, p99 and errors per endpoint, alone and during an upload.
+
+    Starts `dragoman serve` on a free port over a generated database (the sample corpus analysed
+    once, then stored again with new ids and dates), unless --url names a running server.
+
+    Example: dragoman bench api --articles 10000 --clients 16 --seconds 10 --markdown
+    """
+    from dragoman.evaluation.api_bench import ApiBench, bench_api
+
+    if not url and not corpus.exists():
+        fail(f"no corpus at {corpus} (pass --corpus DIR)")
+    db.parent.mkdir(parents=True, exist_ok=True)
+    bench = ApiBench(db, articles, clients, seconds, workers, upload, corpus, url, token)
+    try:
+        result = bench_api(bench, say=lambda line: Console(stderr=True).print(line, markup=False))
+    except DragomanError as exc:
+        fail(str(exc))
     print_result(result, markdown)
     if json_out:
         json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")

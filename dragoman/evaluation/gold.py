@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from dragoman.document import Document
+from dragoman.errors import ConfigError
 from dragoman.evaluation.common import f1
 
 # Names this similar are one person written two ways (the reference scorer's threshold).
@@ -25,7 +26,16 @@ ACTOR_TYPES = ("STATE", "IGO", "REGION")
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    """The gold records of a JSON Lines file; a line that is not JSON is named, not a traceback."""
+    records = []
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError as exc:
+            raise ConfigError(f"{path} line {number} is not JSON ({exc.msg}): not a gold file") from exc
+    return records
 
 
 def fold(text: str) -> str:

@@ -28,6 +28,8 @@ class EventFilter:
     limit: int = 100
     offset: int = 0
     sort: str = "date"
+    # How many sources each event carries (the first ones); None: all of them (exports).
+    sources_limit: int | None = None
 
 
 _SORTS = {"date": "e.date DESC, e.id", "-date": "e.date ASC, e.id",
@@ -79,7 +81,8 @@ def list_events(connection: sqlite3.Connection, f: EventFilter) -> list[dict[str
         f"SELECT e.* FROM events e {clause} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, f.limit, f.offset],
     ).fetchall()
-    return [event_record(connection, row) for row in rows]
+    sources = _first_sources(connection, [row["id"] for row in rows], f.sources_limit)
+    return [event_record(row, *sources.get(row["id"], ([], 0))) for row in rows]
 
 
 def count_events(connection: sqlite3.Connection, f: EventFilter) -> int:
@@ -88,24 +91,59 @@ def count_events(connection: sqlite3.Connection, f: EventFilter) -> int:
     return int(connection.execute(f"SELECT count(*) FROM events e {clause}", params).fetchone()[0])
 
 
-def event_record(connection: sqlite3.Connection, row: sqlite3.Row) -> dict[str, Any]:
-    """The stored PLOVER record with merged date, counts and every source."""
+_SOURCE_COLUMNS = "article_id, doc, url, site, language, start, end, sentence, cue, date"
+_SOURCE_ORDER = "ORDER BY article_id, start"
+
+
+def _first_sources(connection: sqlite3.Connection, event_ids: list[str],
+                   limit: int | None) -> dict[str, tuple[list[dict[str, Any]], int]]:
+    """The first `limit` sources of each event (all if None) and how many it has: one indexed
+    query per event, so a widely reported event costs no more than any other."""
+    if not event_ids:
+        return {}
+    totals = dict(connection.execute(
+        f"SELECT event_id, count(*) FROM event_sources WHERE event_id IN ({','.join('?' * len(event_ids))}) "
+        "GROUP BY event_id", event_ids).fetchall())
+    found: dict[str, tuple[list[dict[str, Any]], int]] = {}
+    for event_id in event_ids:
+        rows = connection.execute(
+            f"SELECT {_SOURCE_COLUMNS} FROM event_sources WHERE event_id = ? {_SOURCE_ORDER} LIMIT ?",
+            (event_id, -1 if limit is None else limit)).fetchall()
+        found[event_id] = ([dict(row) for row in rows], int(totals.get(event_id, 0)))
+    return found
+
+
+def event_record(row: sqlite3.Row, sources: list[dict[str, Any]], total: int) -> dict[str, Any]:
+    """The stored PLOVER record with merged date, counts and (the first of) its sources."""
     record = json.loads(row["record_json"])
-    sources = connection.execute(
-        "SELECT article_id, doc, url, site, language, start, end, sentence, cue, date "
-        "FROM event_sources WHERE event_id = ? ORDER BY article_id, start", (row["id"],)
-    ).fetchall()
     record.update(
         id=row["id"], date=row["date"], date_granularity=row["date_granularity"],
         num_articles=row["num_articles"], num_sources=row["num_sources"],
-        num_languages=row["num_languages"], sources=[dict(s) for s in sources],
+        num_languages=row["num_languages"], sources=sources, sources_total=total,
     )
     return record
 
 
-def get_event(connection: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
+def get_event(connection: sqlite3.Connection, event_id: str,
+              sources_limit: int | None = None) -> dict[str, Any] | None:
     row = connection.execute("SELECT * FROM events WHERE id = ?", (event_id,)).fetchone()
-    return event_record(connection, row) if row else None
+    if row is None:
+        return None
+    sources, total = _first_sources(connection, [event_id], sources_limit).get(event_id, ([], 0))
+    return event_record(row, sources, total)
+
+
+def event_sources(connection: sqlite3.Connection, event_id: str, limit: int,
+                  offset: int) -> tuple[int, list[dict[str, Any]]] | None:
+    """One page of an event's sources and how many there are; None if there is no such event."""
+    if connection.execute("SELECT 1 FROM events WHERE id = ?", (event_id,)).fetchone() is None:
+        return None
+    total = connection.execute("SELECT count(*) FROM event_sources WHERE event_id = ?",
+                               (event_id,)).fetchone()[0]
+    rows = connection.execute(
+        f"SELECT {_SOURCE_COLUMNS} FROM event_sources WHERE event_id = ? {_SOURCE_ORDER} "
+        "LIMIT ? OFFSET ?", (event_id, limit, offset)).fetchall()
+    return int(total), [dict(r) for r in rows]
 
 
 def list_quotes(connection: sqlite3.Connection, speaker: str | None = None, text: str | None = None,
@@ -124,8 +162,9 @@ def list_quotes(connection: sqlite3.Connection, speaker: str | None = None, text
     rows = connection.execute(
         "SELECT q.id, q.article_id, a.doc, a.url, a.published, q.lang, q.speaker_name, q.speaker_code, "
         "q.speaker_entity, q.verb, q.text, q.start, q.end "
-        f"FROM quotes q JOIN articles a ON a.id = q.article_id "
-        f"{clause} ORDER BY a.published DESC, q.article_id, q.start LIMIT ? OFFSET ?",
+        # CROSS JOIN keeps articles outside: read newest first from their index, no sort of all quotes
+        "FROM articles a CROSS JOIN quotes q ON q.article_id = a.id "
+        f"{clause} ORDER BY a.published DESC, a.id, q.start LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
     return [dict(r) for r in rows]

@@ -140,4 +140,15 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 3: indexes in the order the API lists things (newest first, ties by id), so that a page is
+    # read from the index instead of sorting the whole table for every request.
+    """
+    CREATE INDEX articles_newest ON articles(published DESC, id);
+    CREATE INDEX events_newest ON events(date DESC, id);
+    CREATE INDEX quotes_article ON quotes(article_id, start);
+    CREATE INDEX event_sources_order ON event_sources(event_id, article_id, start);
+    """
+)
+
 SCHEMA_VERSION = len(MIGRATIONS)

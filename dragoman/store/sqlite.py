@@ -35,29 +35,45 @@ class Store:
         self.path = path
 
     @classmethod
-    def open(cls, path: str | Path, readonly: bool = False) -> Store:
-        """Open (creating and migrating unless readonly) the database at path."""
+    def open(cls, path: str | Path, readonly: bool = False, shared: bool = False) -> Store:
+        """Open (creating and migrating unless readonly) the database at path.
+
+        `shared` lets another thread close the connection (a pool's owner at shutdown); it is still
+        used by one thread at a time.
+        """
         path = str(path)
         if readonly and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"no database at {path} (run `dragoman ingest` first)")
         try:
             uri = f"file:{path}?mode=ro" if readonly else path
-            connection = sqlite3.connect(uri, uri=readonly, timeout=30, isolation_level=None)
-            connection.row_factory = sqlite3.Row
-            connection.execute("PRAGMA foreign_keys = ON")
-            if not readonly:
-                connection.execute("PRAGMA journal_mode = WAL")
-                connection.execute("PRAGMA synchronous = NORMAL")
+            connection = sqlite3.connect(uri, uri=readonly, timeout=30, isolation_level=None,
+                                         check_same_thread=not shared)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         store = cls(connection, path)
-        if not readonly:
-            store.migrate()
-        elif store.schema_version() != SCHEMA_VERSION:
-            raise StoreError(
-                f"{path} has schema {store.schema_version()}, expected {SCHEMA_VERSION}"
-            )
+        try:
+            store._prepare(readonly)
+        except sqlite3.DatabaseError as exc:
+            connection.close()
+            raise StoreError(f"{path} is not a dragoman database ({exc})") from exc
+        except StoreError:
+            connection.close()
+            raise
         return store
+
+    def _prepare(self, readonly: bool) -> None:
+        """Pragmas, then migrations (writable) or a schema check (read-only)."""
+        self.connection.row_factory = sqlite3.Row
+        self.connection.execute("PRAGMA foreign_keys = ON")
+        if readonly:
+            if self.schema_version() != SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema {self.schema_version()}, expected {SCHEMA_VERSION}"
+                )
+            return
+        self.connection.execute("PRAGMA journal_mode = WAL")
+        self.connection.execute("PRAGMA synchronous = NORMAL")
+        self.migrate()
 
     def close(self) -> None:
         self.connection.close()

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import io
+import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
 from dragoman.api import create_app
-from dragoman.ingest import Ingester
 from dragoman.settings import DEFAULT_SETTINGS
-from dragoman.store import Store
+from tests.api.conftest import analysed_db
 
+AUTH = {"Authorization": "Bearer s3cret"}
 ARTICLES = {
     "en.txt": "Russian Foreign Minister Sergey Lavrov met Kazakh President Kassym-Jomart Tokayev in "
               "Astana on 20 May 2024. Tokayev praised Russia as a strategic partner. "
@@ -27,18 +30,23 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("corpus")
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    path = folder / "api.db"
-    with Store.open(path) as store:
-        Ingester(store, DEFAULT_SETTINGS).run([str(folder)])
-    return path
+    return analysed_db(tmp_path_factory.mktemp("corpus"), ARTICLES)
 
 
 @pytest.fixture(scope="module")
-def client(database: Path) -> TestClient:
-    return TestClient(create_app(database, token="s3cret"))
+def client(database: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    settings = DEFAULT_SETTINGS.with_(jobs_dir=tmp_path_factory.mktemp("jobs"))
+    with TestClient(create_app(database, settings, token="s3cret")) as client:
+        yield client
+
+
+def wait_for_job(client: TestClient, job: dict[str, Any], seconds: float = 120) -> dict[str, Any]:
+    """Poll the job until it is done or failed."""
+    deadline = time.monotonic() + seconds
+    while job["status"] in ("queued", "running") and time.monotonic() < deadline:
+        time.sleep(0.2)
+        job = client.get(f"/api/jobs/{job['id']}", headers=AUTH).json()
+    return job
 
 
 def test_stats(client: TestClient) -> None:
@@ -87,8 +95,12 @@ def test_ingest_needs_the_token(client: TestClient, database: Path) -> None:
     wrong = client.post("/api/ingest", files=upload, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and wrong.json()["error"]["status"] == 401
     upload["file"][1].seek(0)
-    done = client.post("/api/ingest", files=upload, headers={"Authorization": "Bearer s3cret"})
-    assert done.status_code == 200 and done.json()["stored"] == 1
+    accepted = client.post("/api/ingest", files=upload, headers=AUTH)
+    assert accepted.status_code == 202 and accepted.json()["status"] == "queued"
+    assert client.get(f"/api/jobs/{accepted.json()['id']}").status_code == 401
+    job = wait_for_job(client, accepted.json())
+    assert job["status"] == "done" and job["report"]["stored"] == 1, job
+    assert client.get("/api/stats").json()["articles"] == 4
 
 
 def test_dashboard_and_openapi_are_served(client: TestClient) -> None:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from dragoman.api import create_app
 from dragoman.ingest import Ingester
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store import Store
 from tests.conftest import EXAMPLES, REPO
+from tests.serving import serving
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = REPO / "bench-out" / "screenshots"
@@ -27,12 +24,6 @@ EXTRA = ("Le président kazakh Kassym-Jomart Tokaïev a reçu à Astana le minis
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian chromium is not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     folder = tmp_path_factory.mktemp("web")
@@ -41,17 +32,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     paths = [str(folder / "extra.txt")] + ([str(EXAMPLES)] if EXAMPLES.is_dir() else [])
     with Store.open(database) as store:
         Ingester(store, DEFAULT_SETTINGS).run(paths)
-    port = _free_port()
-    config = uvicorn.Config(create_app(database), host="127.0.0.1", port=port, log_level="warning")
-    uv = uvicorn.Server(config)
-    thread = threading.Thread(target=uv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not uv.started and time.time() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    uv.should_exit = True
-    thread.join(timeout=10)
+    with serving(create_app(database, DEFAULT_SETTINGS.with_(event_sources_detail=1))) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -115,3 +97,32 @@ def test_views_have_state_in_their_url(page: object, server: str) -> None:
     page.goto(f"{server}/#/actors?q=Kasachstan")
     page.wait_for_selector("tr.clickable")
     assert "KAZ" in page.inner_text("table")
+
+
+def test_evidence_loads_further_sources_on_request(page: object, server: str) -> None:
+    import httpx
+
+    events = httpx.get(f"{server}/api/events", params={"limit": 1000, "sort": "articles"}).json()["items"]
+    event = next(e for e in events if e["sources_total"] > 1)
+    page.goto(f"{server}/#/event/{event['id']}")
+    page.wait_for_selector(".evidence .sentence")
+    assert page.locator(".evidence").count() == 1  # the server shows one source (event_sources_detail)
+    page.click("#more-sources")
+    page.locator(".evidence").nth(event["sources_total"] - 1).wait_for()
+    assert page.locator("#more-sources").is_hidden()
+
+
+def test_pages_and_docs_run_under_the_content_security_policy(page: object, server: str) -> None:
+    violations: list[str] = []
+    page.on("console", lambda message: violations.append(message.text)
+            if "Content Security Policy" in message.text else None)
+    page.goto(f"{server}/#/timeline")
+    page.wait_for_selector("#timeline-chart")
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".swagger-ui .info .title")
+    assert "dragoman" in page.inner_text(".swagger-ui .info .title")
+    page.goto(f"{server}/redoc")
+    page.wait_for_selector("h1")
+    assert "dragoman" in page.inner_text("h1")
+    # Redoc's footer asks for its maker's logo from a CDN: blocked, as any outside load must be.
+    assert [v for v in violations if "https://" not in v] == []

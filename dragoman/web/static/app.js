@@ -96,11 +96,18 @@ const views = {
       el("div", {class: "card"}, el("div", {class: "muted"}, "recipient"), actorLinks(e.recipient)),
       el("div", {class: "card"}, el("div", {class: "muted"}, "date"), e.date || "unknown"),
       el("div", {class: "card"}, el("div", {class: "muted"}, "sources"), `${e.num_articles} articles, ${e.num_languages} languages`));
-    const evidence = e.sources.map(s => el("div", {class: "evidence"},
-      el("div", {class: "muted"}, `${s.language} · ${s.site || ""} · `, el("a", {href: `#/article/${s.article_id}`, class: "article-link"}, s.doc)),
-      el("p", {lang: s.language, class: "sentence"}, highlight(s.sentence || "", [[s.cue, "cue"],
-        ...e.actor.map(a => [a.raw_text, "actor"]), ...e.recipient.map(a => [a.raw_text, "recipient"])]))));
-    return [el("h1", {}, `${e.event}${e.mode ? " (" + e.mode + ")" : ""}`), header, el("h2", {}, "Evidence"), evidence];
+    const evidence = el("div", {id: "evidence"}, e.sources.map(s => evidenceItem(e, s)));
+    const more = el("button", {type: "button", id: "more-sources"});
+    const remaining = () => e.sources_total - evidence.children.length;
+    const label = () => { more.textContent = `More sources (${remaining()} more)`; more.hidden = remaining() <= 0; };
+    more.onclick = async () => {
+      const page = await api(`events/${id}/sources`, {offset: evidence.children.length, limit: 50});
+      evidence.append(...page.items.map(s => evidenceItem(e, s)));
+      label();
+    };
+    label();
+    return [el("h1", {}, `${e.event}${e.mode ? " (" + e.mode + ")" : ""}`), header,
+      el("h2", {}, `Evidence (${e.sources_total} sources)`), evidence, more];
   },
 
   async timeline(_id, params) {
@@ -169,6 +176,13 @@ const views = {
     ];
   },
 };
+
+function evidenceItem(e, s) {
+  return el("div", {class: "evidence"},
+    el("div", {class: "muted"}, `${s.language} · ${s.site || ""} · `, el("a", {href: `#/article/${s.article_id}`, class: "article-link"}, s.doc)),
+    el("p", {lang: s.language, class: "sentence"}, highlight(s.sentence || "", [[s.cue, "cue"],
+      ...e.actor.map(a => [a.raw_text, "actor"]), ...e.recipient.map(a => [a.raw_text, "recipient"])])));
+}
 
 function table(headers, rows) {
   return el("table", {}, el("thead", {}, el("tr", {}, headers.map(h => el("th", {}, h)))),
