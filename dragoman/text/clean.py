@@ -64,7 +64,8 @@ def split_lines(body: str) -> list[str]:
         if _TABLE_ROW.match(line):
             lines.extend(_table_row(line))
         elif lines and not previous_blank and _is_wrapped(lines[-1], line, wrapped) \
-                and classify_line(line) is None:  # a share row is no continuation of the line above
+                and classify_line(line) is None and classify_line(lines[-1]) is None:
+            # a share row neither continues the line above nor is continued
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line)

@@ -51,6 +51,15 @@ _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _COUNTER = re.compile(r"^[^\d.!?]{1,30}\(\d+\)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w+[\s,;|]*)+$")
+_HASHTAG = re.compile(r"(?<!\w)#\w+")
+# A line opening with a hashtag, most of whose words are hashtags ("#обмен пленными #сво"): tags.
+_HASHTAG_SHARE = 0.4
+# A short line cut by two or more pipes and ending like no sentence ("Tools: Save | Print | E-mail").
+_PIPES = re.compile(r"\s\|\s.*\s\|\s")
+_PIPE_ROW_WORDS = 20
+_NUMBER_CELL = re.compile(r"^[\d.,%\s-]+$")
+# ">>Headline" links to other articles.
+_LINK_MARK = re.compile(r"^(?:>>|»»)\s*\w")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)", re.I)
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}?\(@\w{1,30}\)\s*(?P<date>.{3,40})$")
 INLINE_TWEET_LINK = re.compile(r"\s*(?:https?://)?(?:pic\.twitter\.com|t\.co)/\w+")
@@ -156,7 +165,14 @@ def classify_line(line: str) -> str | None:
                  for s in segments]
         if all(kinds) and kinds[0] in LABEL_KINDS:
             return kinds[0]
-    return _line_kind(line)
+    return _line_kind(line) or ("navigation" if _is_pipe_row(line) else None)
+
+
+def _is_pipe_row(line: str) -> bool:
+    """Tool and stamp rows cut by pipes; a data table's row (a number in a cell) is text."""
+    if word_count(line) > _PIPE_ROW_WORDS or not _PIPES.search(line) or SENTENCE_END.search(line):
+        return False
+    return not any(_NUMBER_CELL.match(cell.strip()) for cell in line.split("|"))
 
 
 def _label_segments(line: str) -> list[str]:
@@ -231,8 +247,11 @@ def _structural_kind(line: str) -> str | None:
         return "share"
     if _COUNTER.match(line):
         return "comments"
-    if _HASHTAGS.match(line):
+    if _HASHTAGS.match(line) or (line.startswith("#") and not SENTENCE_END.search(line)
+                                  and len(_HASHTAG.findall(line)) >= _HASHTAG_SHARE * words):
         return "tags"
+    if _LINK_MARK.match(line):
+        return "read_more"
     if TWEET_SIGNATURE.match(line):
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
