@@ -17,6 +17,7 @@ from dragoman.events.cues import EventLexicon
 from dragoman.events.plover import EXCHANGE
 from dragoman.events.record import codes, entities
 from dragoman.text.lexicon import Token, tokenise
+from dragoman.text.spans import SpanIndex, attr_span
 
 # Types whose lone actor, in an article about two parties, acts towards the other party
 # ("Kenya rejected the accusation", "he thanked him for the warm words"): tuned on the examples.
@@ -51,6 +52,10 @@ class ArticleState:
     def __post_init__(self) -> None:
         self.headline_end = _headline_end(self.document.text)
         self.all_dates = list(self.dates)
+        # mentions, quotes and dates by position: each sentence looks up its own, not all of them
+        self.mention_index = SpanIndex(self.document.mentions)
+        self.quote_index = SpanIndex(self.document.quotes)
+        self.date_index = SpanIndex(self.all_dates, attr_span)
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
         reported = [d for d in self.dates if d.granularity != DAY or self._reported(d)]
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
