@@ -280,8 +280,8 @@ def _name_before(text: str, title: re.Match[str], known: list[Mention], lang: st
 _RUN_TO_END = regex.compile(rf"{NAME_TOKEN.pattern}(?:[ \u00a0]+{NAME_TOKEN.pattern}){{0,3}}")
 
 
-# The word ending where the search ends, searched backwards (no copy or scan of the text before).
-_LAST_WORD = regex.compile(r"[\p{L}'’]+$", flags=regex.REVERSE)
+# The word ending where a backward match starts (no copy or scan of the text before it).
+_LAST_WORD = regex.compile(r"[\p{L}'’]+", flags=regex.REVERSE)
 
 
 def _before_connectors(text: str, cursor: int, connectors: frozenset[str]) -> int:
@@ -290,7 +290,8 @@ def _before_connectors(text: str, cursor: int, connectors: frozenset[str]) -> in
         end = cursor
         while end > 0 and text[end - 1] in " \u00a0":
             end -= 1
-        word = _LAST_WORD.search(text, 0, end)
+        word = _LAST_WORD.match(text, 0, end) or (  # '$' also matches before a final newline
+            _LAST_WORD.match(text, 0, end - 1) if end and text[end - 1] == "\n" else None)
         if word is None or word.group().lower().replace("’", "'") not in connectors:
             return end
         cursor = word.start()

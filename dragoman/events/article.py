@@ -57,6 +57,7 @@ class ArticleState:
         self.quote_index = SpanIndex(self.document.quotes)
         self.date_index = SpanIndex(self.all_dates, attr_span)
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
+        self.day_index = SpanIndex(self.dates, attr_span)
         reported = [d for d in self.dates if d.granularity != DAY or self._reported(d)]
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
         dateline = dateline_day(self.dates, self.document.text)
@@ -122,7 +123,8 @@ class ArticleState:
         """The sentence's date for the cue, else the day the article reports (dates/anchor.py)."""
         cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final)
         today = self.document.published or self.dateline_day  # later days are plans
-        found = sentence_date(self.dates, cue, today, self.recalled or self.fallback_date)
+        found = sentence_date(self.day_index.overlapping(start, end), cue, today,
+                              self.recalled or self.fallback_date)
         return found or self.publication_day  # with no day of its own, news tells of its own day
 
     def background(self, record: dict[str, Any]) -> bool:
@@ -130,7 +132,8 @@ class ArticleState:
         source = record["sources"][0]
         published = _year(self.document.published)
         offset = source["start"] + record["text"].find(record["event_text"])
-        inside = [d for d in self.dates if source["start"] <= d.start < source["end"] and d.value]
+        inside = [d for d in self.day_index.overlapping(source["start"], source["end"])
+                  if source["start"] <= d.start < source["end"] and d.value]
         if not inside or published is None:
             return False
         nearest = min(inside, key=lambda d: abs(d.start - offset))
