@@ -18,6 +18,7 @@ from dragoman.actors.names import (
     loose_keys,
     name_rules,
 )
+from dragoman.deadline import check_deadline
 from dragoman.text.casing import lower
 from dragoman.text.spans import SpanIndex, attr_span
 
@@ -86,6 +87,7 @@ def find_spelling_variants(text: str, lang: str | None, known: list[Mention],
     found = []
     near = SpanIndex(known, attr_span)
     for token in _CAPITALISED.finditer(text):
+        check_deadline("actors (spelling variants)")
         if near.overlapping(token.start(), token.end()):
             continue
         source = _local_match(token.group(), local, lang)

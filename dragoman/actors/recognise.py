@@ -10,6 +10,7 @@ from dragoman.actors.people import find_spelling_variants, surname_states
 from dragoman.actors.places import find_cities
 from dragoman.actors.references import find_role_references
 from dragoman.actors.titles import find_titled_people, uncorroborated
+from dragoman.deadline import check_deadline
 from dragoman.document import Document
 from dragoman.text.spans import GrowingSpans
 
@@ -19,12 +20,15 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     """All actor mentions of a text, and the cities it names, in order, without overlaps."""
     kb = kb or default_knowledge_base()
     mentions = reread_in_context(text, lang, match_names(text, lang, day, kb))
+    check_deadline("actors (names)")
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
+    check_deadline("actors (titles)")
     doubtful = {id(d) for d in uncorroborated(text, lang, mentions)}
     mentions = [m for m in mentions if id(m) not in doubtful]
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
     mentions = _merge(mentions, surname_states(mentions, people), replace=True)
     mentions = _merge(mentions, find_spelling_variants(text, lang, mentions, people, day, kb))
+    check_deadline("actors (spelling variants)")
     references, absorbed = find_role_references(text, lang, mentions, day, kb)
     taken_in = {id(a) for a in absorbed}
     mentions = [m for m in mentions if id(m) not in taken_in]

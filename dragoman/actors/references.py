@@ -16,6 +16,7 @@ from dragoman.actors.model import IGO, PERSON, STATE, Entity
 from dragoman.actors.names import name_rules, name_run
 from dragoman.actors.people import given_names
 from dragoman.actors.titles import LOCAL_REACH, skip_to_name, title_pattern
+from dragoman.deadline import check_deadline
 from dragoman.languages import load_language
 from dragoman.text.casing import lower
 from dragoman.text.spans import SpanIndex, attr_span
@@ -78,6 +79,7 @@ def find_role_references(text: str, lang: str | None, known: list[Mention], day:
     near = SpanIndex(known, attr_span)
     people = _People([m for m in known if m.type == PERSON])
     for match in pattern.finditer(text):
+        check_deadline("actors (role references)")
         role = roles.get(lower(match.group(), lang))
         local = near.touching(match.start() - LOCAL_REACH, match.end() + LOCAL_REACH)
         if role is None or near.overlapping(match.start(), match.end()) \

@@ -26,6 +26,7 @@ from dragoman.actors.names import (
     name_run,
 )
 from dragoman.actors.people import MIN_KEY_LENGTH, given_names, loose_surname, person_by_key
+from dragoman.deadline import check_deadline
 from dragoman.languages import load_language
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
@@ -78,6 +79,7 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
     near, spans = SpanIndex(known, attr_span), SpanIndex([t for t, _ in titles], _match_span)
     for finder in (_name_after, _name_before, _name_after_complement, _name_after_genitive):
         for title, role in titles:
+            check_deadline("actors (titles)")
             local = near.touching(title.start() - LOCAL_REACH, title.end() + LOCAL_REACH)
             located = finder(text, title, local, lang, given)
             if located is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dragoman.dates.expressions import DAY, find_time_expressions
+from dragoman.deadline import check_deadline
 from dragoman.document import Document
 from dragoman.events.agents import find_agents, protest_sides, scene_state, with_agents
 from dragoman.events.article import ArticleState, finish_events
@@ -58,6 +59,7 @@ def add_events(document: Document) -> Document:
     sentences = sentence_spans(document.text, document.lang)
     state = ArticleState(document, dates, lexicon, sentences)
     for start, end in sentences:
+        check_deadline("events")
         tokens = tokenise(document.text, document.lang, start, end)
         found = _cues(document.text, tokens, state.mention_index.overlapping(start, end), lexicon)
         if found:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dragoman.deadline import check_deadline
 from dragoman.quotes.frames import (
     Cues,
     Frame,
@@ -66,6 +67,7 @@ def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: li
     """One quote record per span, with speaker (mention) and verb, or speaker None."""
     ctx = Context(text, lang, speech_cues(lang), quotes, _candidates(mentions, quotes), sentence_bounds)
     for index, span in enumerate(quotes):
+        check_deadline("quotes")
         speaker, verb = _attribute_one(ctx, index, span)
         ctx.records.append({"start": span.start, "end": span.end, "text": text[span.start : span.end],
                             "speaker": speaker, "verb": verb})
