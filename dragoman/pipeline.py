@@ -107,6 +107,7 @@ def _process_item(item: RawItem, settings: Settings, clock: StageClock) -> Docum
         removed=cleaned.removed,
         repairs=repairs,
         metadata={k: v for k, v in cleaned.metadata.items() if k != "tweet_dates"},
+        warnings=list(item.warnings),
     )
     document.id = content_id(text)
     return analyse(document, settings, clock) if settings.analyse else document
