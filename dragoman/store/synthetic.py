@@ -24,6 +24,7 @@ _LANGS = ("en", "fr", "de", "es", "ru", "tr", "pt", "it", "id", "ar", "zh")
 _FIRST_DAY = date(2023, 1, 1)
 _DAYS = 3 * 365
 _BATCH = 5000
+_FILL_CACHE_KB = 400_000
 
 
 def fill_synthetic(store: Store, count: int, seed: int = 7) -> int:
@@ -33,30 +34,44 @@ def fill_synthetic(store: Store, count: int, seed: int = 7) -> int:
     types = [t for t in EVENT_TYPES if t in _TYPE_WEIGHTS]
     type_weights = [_TYPE_WEIGHTS[t] for t in types]
     events = 0
-    for first in range(0, count, _BATCH):
-        numbers = range(first, min(count, first + _BATCH))
-        rows = [_article(rng, n, code_weights, types, type_weights) for n in numbers]
-        with store.transaction() as cursor:
-            cursor.executemany(
-                "INSERT INTO articles(id, doc, lang, published, published_source, title, site, text, "
-                "document_json, raw_kind, raw_format) VALUES (?, ?, ?, ?, 'metadata', ?, ?, ?, ?, 'text', "
-                "'synthetic')", [r[0] for r in rows])
-            cursor.executemany(
-                "INSERT INTO events(id, event, mode, quad_code, event_scale, actor_codes, recipient_codes, "
-                "date, date_granularity, confidence, record_json, dyad) "
-                "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'day', 0.5, '{}', ?)", [e[0] for r in rows for e in r[1]])
-            cursor.executemany("INSERT INTO event_participants(event_id, side, code) VALUES (?, ?, ?)",
-                               [p for r in rows for e in r[1] for p in e[1]])
-            cursor.executemany(
-                "INSERT INTO event_sources(event_id, occurrence_id, article_id, doc, site, language, start, "
-                "end, sentence, cue, date) VALUES (?, ?, ?, ?, ?, ?, 0, 40, ?, ?, ?)",
-                [e[2] for r in rows for e in r[1]])
-        events += sum(len(r[1]) for r in rows)
+    # rows keyed by random hashes land all over the B-trees: a page cache that holds them keeps the
+    # fill at about 10 s per 100,000 articles (the default 2 MB cache made it ten times slower)
+    previous = store.connection.execute("PRAGMA cache_size").fetchone()[0]
+    store.connection.execute(f"PRAGMA cache_size = -{_FILL_CACHE_KB}")
+    try:
+        for first in range(0, count, _BATCH):
+            events += _insert_batch(store, [_article(rng, n, code_weights, types, type_weights)
+                                            for n in range(first, min(count, first + _BATCH))])
+    finally:
+        store.connection.execute(f"PRAGMA cache_size = {int(previous)}")
     return events
 
 
+Row = tuple[tuple, list[tuple[tuple, list[tuple], tuple]]]  # an article and its events
+
+
+def _insert_batch(store: Store, rows: list[Row]) -> int:
+    """One transaction of articles with their events, participants and sources; returns the events."""
+    with store.transaction() as cursor:
+        cursor.executemany(
+            "INSERT INTO articles(id, doc, lang, published, published_source, title, site, text, "
+            "document_json, raw_kind, raw_format) VALUES (?, ?, ?, ?, 'metadata', ?, ?, ?, ?, 'text', "
+            "'synthetic')", [r[0] for r in rows])
+        cursor.executemany(
+            "INSERT INTO events(id, event, mode, quad_code, event_scale, actor_codes, recipient_codes, "
+            "date, date_granularity, confidence, record_json, dyad) "
+            "VALUES (?, ?, NULL, ?, ?, ?, ?, ?, 'day', 0.5, '{}', ?)", [e[0] for r in rows for e in r[1]])
+        cursor.executemany("INSERT INTO event_participants(event_id, side, code) VALUES (?, ?, ?)",
+                           [p for r in rows for e in r[1] for p in e[1]])
+        cursor.executemany(
+            "INSERT INTO event_sources(event_id, occurrence_id, article_id, doc, site, language, start, "
+            "end, sentence, cue, date) VALUES (?, ?, ?, ?, ?, ?, 0, 40, ?, ?, ?)",
+            [e[2] for r in rows for e in r[1]])
+    return sum(len(r[1]) for r in rows)
+
+
 def _article(rng: random.Random, number: int, code_weights: list[float], types: list[str],
-             type_weights: list[int]) -> tuple[tuple, list[tuple[tuple, list[tuple], tuple]]]:
+             type_weights: list[int]) -> Row:
     """One article row and its events (event row, participant rows, source row)."""
     article_id = hashlib.sha256(f"synthetic:{number}".encode()).hexdigest()[:16]
     day = _FIRST_DAY + timedelta(days=rng.randrange(_DAYS))
