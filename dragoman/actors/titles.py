@@ -147,12 +147,15 @@ def _link_surnames(found: list[Mention], known: list[Mention], text: str) -> lis
     people = [m for m in [*known, *found] if m.type == PERSON and m.entity_name
               and len(m.entity_name.split()) >= 2]
     linked = []
+    first: dict[str, tuple[int, Mention]] = {}  # surname key → the first person with it
+    for index, person in enumerate(people):
+        for key in (name_key(person.entity_name.split()[-1]), loose_key(person.entity_name.split()[-1])):
+            first.setdefault(key, (index, person))
     for mention in found:
         if mention.entity_key and mention.entity_key.startswith("person:new:") \
                 and len(mention.text.split()) == 1:
             keys = {name_key(mention.text), *loose_keys(mention.text, None)}
-            source = next((p for p in people if name_key(p.entity_name.split()[-1]) in keys
-                           or loose_key(p.entity_name.split()[-1]) in keys), None)
+            source = min((first[k] for k in keys if k in first), default=(0, None), key=lambda f: f[0])[1]
             if source is not None:
                 mention = source.copied(mention.start, mention.end, mention.text, "surname")
         linked.append(mention)

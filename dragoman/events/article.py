@@ -4,6 +4,7 @@ background sentences, and one event per (type, actor, recipient)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -71,9 +72,11 @@ class ArticleState:
     def _reported(self, day: TimeExpression) -> bool:
         """A day the story reports on: not a quoted speaker's "today", not a plan's ("Hoje, Chapo
         será recebido")."""
-        if any(q["start"] <= day.start < q["end"] for q in self.document.quotes):
+        if self.quote_index.overlapping(day.start, day.start + 1):
             return False
-        start, end = next(((s, e) for s, e in self.sentences if s <= day.start < e), (day.start, day.end))
+        at = bisect_right(self.sentences, day.start, key=lambda span: span[0]) - 1  # sentences in order
+        inside = at >= 0 and day.start < self.sentences[at][1]
+        start, end = self.sentences[at] if inside else (day.start, day.end)
         tokens = tokenise(self.document.text, self.document.lang, start, end)
         return not any(t.lower in self.lexicon.future or t.lemma in self.lexicon.future for t in tokens)
 
