@@ -11,6 +11,7 @@ from pathlib import PurePath
 from dragoman.actors import add_mentions
 from dragoman.actors.kb import knowledge_base
 from dragoman.dates.published import resolve_published
+from dragoman.deadline import Deadline, check_deadline, deadline_scope
 from dragoman.document import Document, Paragraph, SourceInfo
 from dragoman.errors import InputRejected
 from dragoman.events import add_events
@@ -35,6 +36,7 @@ class StageClock:
 
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        check_deadline(name)
         start = time.perf_counter()
         try:
             yield
@@ -45,6 +47,7 @@ class StageClock:
 class _NoClock(StageClock):
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
+        check_deadline(name)
         yield
 
 
@@ -53,7 +56,16 @@ _NO_CLOCK = _NoClock()
 
 def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
                  clock: StageClock = _NO_CLOCK) -> Document:
-    """Run every ingest stage on one raw item; raises InputRejected with the reason."""
+    """Run every ingest stage on one raw item within its time budget; raises InputRejected with the
+    reason (the budget is checked between stages and inside the stages' long loops)."""
+    deadline = Deadline(settings.article_time_budget_s, item.origin, item.locator, len(item.body))
+    with deadline_scope(deadline):
+        document = _process_item(item, settings, clock)
+        check_deadline("the last stage")
+        return document
+
+
+def _process_item(item: RawItem, settings: Settings, clock: StageClock) -> Document:
     meta = dict(item.meta)
     body = item.body
     if item.kind == "html":
@@ -95,6 +107,7 @@ def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
         removed=cleaned.removed,
         repairs=repairs,
         metadata={k: v for k, v in cleaned.metadata.items() if k != "tweet_dates"},
+        warnings=list(item.warnings),
     )
     document.id = content_id(text)
     return analyse(document, settings, clock) if settings.analyse else document

@@ -46,6 +46,10 @@ class Settings:
     minhash_permutations: int = 128
     near_duplicate_threshold: float = 0.7
 
+    # Seconds one article may take before it is rejected and the batch goes on (None: no limit).
+    # Processing is linear in length, about 10 s per MB of text on one core, so 60 s passes any
+    # news article (rarely over 1 MB) and stops a multi-megabyte dump.
+    article_time_budget_s: float | None = 60.0
     # Run the analysis stages (actors, quotes, events) after cleaning; off for ingest-only speed.
     analyse: bool = True
     # Keep events of a lone actor on nobody named ("Poland condemned the strike", "Rebels attacked

@@ -55,6 +55,7 @@ run() {  # print the command, then its Markdown output
   echo
   echo "## Speed"
   run dragoman bench speed examples/ --articles 500 --workers 2 --markdown
+  run dragoman bench speed examples/ --articles 200 --stored 1000,100000 --markdown
   echo
   echo "## API under load"
   echo

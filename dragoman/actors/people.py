@@ -18,7 +18,9 @@ from dragoman.actors.names import (
     loose_keys,
     name_rules,
 )
+from dragoman.deadline import check_deadline
 from dragoman.text.casing import lower
+from dragoman.text.spans import SpanIndex, attr_span
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
 # A surname must be this long to be recognised by its spelling key alone (Li, Kim stay exact).
@@ -83,8 +85,10 @@ def find_spelling_variants(text: str, lang: str | None, known: list[Mention],
     _, surnames = kb.person_keys(MIN_KEY_LENGTH)
     local = _local_surnames(doc_people, lang)
     found = []
+    near = SpanIndex(known, attr_span)
     for token in _CAPITALISED.finditer(text):
-        if _overlaps(token.start(), token.end(), known):
+        check_deadline("actors (spelling variants)")
+        if near.overlapping(token.start(), token.end()):
             continue
         source = _local_match(token.group(), local, lang)
         key = name_key(token.group())
@@ -167,10 +171,6 @@ def surname_states(known: list[Mention], doc_people: dict[str, Mention]) -> list
             source = surnames[name_key(mention.text)]
             found.append(source.copied(mention.start, mention.end, mention.text, "surname"))
     return found
-
-
-def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
 
 
 def _overlaps_person(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -10,7 +10,9 @@ from dragoman.actors.people import find_spelling_variants, surname_states
 from dragoman.actors.places import find_cities
 from dragoman.actors.references import find_role_references
 from dragoman.actors.titles import find_titled_people, uncorroborated
+from dragoman.deadline import check_deadline
 from dragoman.document import Document
+from dragoman.text.spans import GrowingSpans
 
 
 def recognise_mentions(text: str, lang: str | None, day: str | None,
@@ -18,14 +20,18 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     """All actor mentions of a text, and the cities it names, in order, without overlaps."""
     kb = kb or default_knowledge_base()
     mentions = reread_in_context(text, lang, match_names(text, lang, day, kb))
+    check_deadline("actors (names)")
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
-    doubtful = uncorroborated(text, lang, mentions)
-    mentions = [m for m in mentions if not any(m is d for d in doubtful)]
+    check_deadline("actors (titles)")
+    doubtful = {id(d) for d in uncorroborated(text, lang, mentions)}
+    mentions = [m for m in mentions if id(m) not in doubtful]
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
     mentions = _merge(mentions, surname_states(mentions, people), replace=True)
     mentions = _merge(mentions, find_spelling_variants(text, lang, mentions, people, day, kb))
+    check_deadline("actors (spelling variants)")
     references, absorbed = find_role_references(text, lang, mentions, day, kb)
-    mentions = [m for m in mentions if not any(m is a for a in absorbed)]
+    taken_in = {id(a) for a in absorbed}
+    mentions = [m for m in mentions if id(m) not in taken_in]
     return _merge(_merge(mentions, references), find_cities(text, lang, kb))  # known entities win
 
 
@@ -40,14 +46,16 @@ def _merge(first: list[Mention], second: list[Mention], replace: bool = False) -
     """Add mentions that overlap nothing; with `replace`, a person also replaces the mentions lying
     inside it that are not other people (a state read as a surname: Luís Montenegro; the surname
     alone before its given name was seen: Нурланом Ермекбаевым)."""
-    kept = list(first)
+    kept, dropped = list(first), set()
+    spans = GrowingSpans(first)
     for mention in second:
-        overlapping = [m for m in kept if m.start < mention.end and mention.start < m.end]
+        overlapping = [m for m in spans.overlapping(mention.start, mention.end) if id(m) not in dropped]
         if replace and overlapping and all(
                 (m.type != PERSON or m.entity_key == mention.entity_key)
                 and mention.start <= m.start and m.end <= mention.end for m in overlapping):
-            kept = [m for m in kept if not any(m is o for o in overlapping)]
+            dropped.update(id(m) for m in overlapping)
             overlapping = []
         if not overlapping:
             kept.append(mention)
-    return sorted(kept, key=lambda m: (m.start, m.end))
+            spans.add(mention)
+    return sorted((m for m in kept if id(m) not in dropped), key=lambda m: (m.start, m.end))

@@ -4,6 +4,8 @@ to the person meant."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Callable
 from functools import cache
 
 import regex
@@ -13,9 +15,11 @@ from dragoman.actors.mentions import Mention, mention_for
 from dragoman.actors.model import IGO, PERSON, STATE, Entity
 from dragoman.actors.names import name_rules, name_run
 from dragoman.actors.people import given_names
-from dragoman.actors.titles import skip_to_name, title_pattern
+from dragoman.actors.titles import LOCAL_REACH, skip_to_name, title_pattern
+from dragoman.deadline import check_deadline
 from dragoman.languages import load_language
 from dragoman.text.casing import lower
+from dragoman.text.spans import SpanIndex, attr_span
 
 # The roles of a named person that a reference word can point back to; a role not listed here only
 # points back to the same role. "official" points back to anyone.
@@ -72,14 +76,18 @@ def find_role_references(text: str, lang: str | None, known: list[Mention], day:
     found: list[Mention] = []
     absorbed: list[Mention] = []
     given = given_names(kb)
+    near = SpanIndex(known, attr_span)
+    people = _People([m for m in known if m.type == PERSON])
     for match in pattern.finditer(text):
+        check_deadline("actors (role references)")
         role = roles.get(lower(match.group(), lang))
-        if role is None or _overlaps(match.start(), match.end(), known) \
-                or _names_someone(text, match.end(), known, lang, given):
+        local = near.touching(match.start() - LOCAL_REACH, match.end() + LOCAL_REACH)
+        if role is None or near.overlapping(match.start(), match.end()) \
+                or _names_someone(text, match.end(), local, lang, given):
             continue
-        code, adjective = _adjacent_code(match.start(), match.end(), text, known, lang)
+        code, adjective = _adjacent_code(match.start(), match.end(), text, local, lang)
         end = adjective.end if adjective is not None else match.end()
-        person = _resolve(text, role, code, match.start(), known, day, kb)
+        person = _resolve(text, role, code, match.start(), people, day, kb)
         if person is None:
             continue
         if isinstance(person, Entity):
@@ -118,28 +126,46 @@ def _adjacent_code(start: int, end: int, text: str, known: list[Mention],
     return None, None
 
 
-def _resolve(text: str, role: str, code: str | None, position: int, known: list[Mention],
+class _People:
+    """The people named, searched backwards from a position (not scanned whole for each reference)."""
+
+    def __init__(self, people: list[Mention]) -> None:
+        self.people = people
+        starts = [m.start for m in people]
+        self.starts = starts if starts == sorted(starts) else None
+        self.index = SpanIndex(people, attr_span)
+
+    def last_before(self, position: int, fits: Callable[[Mention], bool]) -> Mention | None:
+        """The last person in text order ending by `position` that fits."""
+        stop = len(self.people) if self.starts is None else bisect_left(self.starts, position)
+        return next((m for m in map(self.people.__getitem__, range(stop - 1, -1, -1))
+                     if m.end <= position and fits(m)), None)
+
+
+def _resolve(text: str, role: str, code: str | None, position: int, people: _People,
              day: str | None, kb: KnowledgeBase) -> Entity | Mention | None:
     """The last person named before whose role fits (and state, when one is given), else the one
     holder of that office on the article's day (an undated text does not say which holder), unless
     the sentence goes on to name someone of that state."""
     fits = _POINTS_TO.get(role, {role})
-    earlier = [m for m in known if m.type == PERSON and m.end <= position
-               and (code is None or m.code == code) and (role == "official" or m.role in fits)]
-    if earlier:
-        return earlier[-1]
-    if code and day and role in _SINGLE_HOLDER and not _named_later(text, code, position, known):
+    earlier = people.last_before(position, lambda m: (code is None or m.code == code)
+                                 and (role == "official" or m.role in fits))
+    if earlier is not None:
+        return earlier
+    if code and day and role in _SINGLE_HOLDER and not _named_later(text, code, position, people.index):
         holders = kb.holders(role, code, day)
         if len(holders) == 1:
             return holders[0]
     return None
 
 
-def _named_later(text: str, code: str, position: int, known: list[Mention]) -> bool:
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+
+
+def _named_later(text: str, code: str, position: int, people: SpanIndex[Mention]) -> bool:
     """'Perwakilan Tinggi UE ... Josep Borrell': the role word introduces a name further on."""
-    return any(m.type == PERSON and m.code == code and m.start > position
-               and not regex.search(r"[.!?\n]", text[position:m.start]) for m in known)
+    stop = _SENTENCE_BREAK.search(text, position)
+    end = stop.start() if stop else len(text)  # a person named before the first break after it
+    return any(m.code == code and position < m.start <= end for m in people.overlapping(position, end + 1))
 
 
-def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)

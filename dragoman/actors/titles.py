@@ -26,10 +26,12 @@ from dragoman.actors.names import (
     name_run,
 )
 from dragoman.actors.people import MIN_KEY_LENGTH, given_names, loose_surname, person_by_key
+from dragoman.deadline import check_deadline
 from dragoman.languages import load_language
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
 from dragoman.text.romanise import romanise
+from dragoman.text.spans import SpanIndex, attr_span
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
 # Shortest one-word title read at the end of a compound ("…minister", not "chef" in "Küchenchef").
@@ -39,6 +41,9 @@ _MAX_GAP = 40  # characters of connectors and nationality mentions between a tit
 # Christophe Lemoine,"): in the examples/ articles complements run to 59 characters ("subsecretario
 # para América Latina y el Caribe de la Cancillería mexicana, Rodrigo Alcántara Ruiz"); 90 leaves room.
 _MAX_APPOSITION = 90
+# Characters around a title within which its name, complement and nationality are looked for: twice
+# the longest reach above plus a long name (a bound that keeps long articles linear).
+LOCAL_REACH = 400
 _CLAUSE_BREAK = regex.compile(r"[.;:!?\n«»“”\"]")
 # Languages where a person's name is hardly ever made of dictionary words only: under 1% of the
 # knowledge base's 1,031 people (en 4.7%, es 3.7%, tr 4.2%, de 10% are left out).
@@ -70,23 +75,38 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
               if lower(t.group(), lang) in roles]
     titles += _compound_titles(text, lang, titles)
     found: list[Mention] = []
+    taken: set[int] = set()  # the characters of the people found, for overlap checks in linear time
+    near, spans = SpanIndex(known, attr_span), SpanIndex([t for t, _ in titles], _match_span)
     for finder in (_name_after, _name_before, _name_after_complement, _name_after_genitive):
         for title, role in titles:
-            located = finder(text, title, known, lang, given)
+            check_deadline("actors (titles)")
+            local = near.touching(title.start() - LOCAL_REACH, title.end() + LOCAL_REACH)
+            located = finder(text, title, local, lang, given)
             if located is None:
                 continue
             start, end, code = located
-            if _overlaps(start, end, found) or _overlaps_person(start, end, known) or any(
-                    title.end() <= other.start() and other.end() <= start for other, _ in titles):
-                continue  # a title nearer to the name governs it ('ministro degli Esteri Aigul Bekova')
-            surname = _person_right_after(text, end, known)
+            if not taken.isdisjoint(range(start, end)) or _overlaps_person(start, end, local) \
+                    or _nearer_title(spans, title, start):
+                continue
+            surname = _person_right_after(text, end, local)
             if surname is not None and _given_name_of(text[start:end], surname, lang):
                 # 'Нурланом Ермекбаевым': the given name of a known person, in the same case
                 found.append(surname.copied(start, surname.end, text[start:surname.end], surname.matched))
-                continue
-            code = code or _code_before(text, title.start(), known, lang)
-            found.append(_person_mention(text, start, end, role, code, day, kb, lang))
+            else:
+                code = code or _code_before(text, title.start(), local, lang)
+                found.append(_person_mention(text, start, end, role, code, day, kb, lang))
+            taken.update(range(found[-1].start, found[-1].end))
     return [m for m in _link_surnames(found, known, text) if not _lone_stranger(m)]
+
+
+def _match_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.start(), match.end()
+
+
+def _nearer_title(titles: SpanIndex[re.Match[str]], title: re.Match[str], name_start: int) -> bool:
+    """A title nearer to the name governs it ('ministro degli Esteri Aigul Bekova')."""
+    return any(title.end() <= other.start() and other.end() <= name_start
+               for other in titles.overlapping(title.end(), name_start))
 
 
 @cache
@@ -127,12 +147,15 @@ def _link_surnames(found: list[Mention], known: list[Mention], text: str) -> lis
     people = [m for m in [*known, *found] if m.type == PERSON and m.entity_name
               and len(m.entity_name.split()) >= 2]
     linked = []
+    first: dict[str, tuple[int, Mention]] = {}  # surname key → the first person with it
+    for index, person in enumerate(people):
+        for key in (name_key(person.entity_name.split()[-1]), loose_key(person.entity_name.split()[-1])):
+            first.setdefault(key, (index, person))
     for mention in found:
         if mention.entity_key and mention.entity_key.startswith("person:new:") \
                 and len(mention.text.split()) == 1:
             keys = {name_key(mention.text), *loose_keys(mention.text, None)}
-            source = next((p for p in people if name_key(p.entity_name.split()[-1]) in keys
-                           or loose_key(p.entity_name.split()[-1]) in keys), None)
+            source = min((first[k] for k in keys if k in first), default=(0, None), key=lambda f: f[0])[1]
             if source is not None:
                 mention = source.copied(mention.start, mention.end, mention.text, "surname")
         linked.append(mention)
@@ -262,13 +285,20 @@ def _name_before(text: str, title: re.Match[str], known: list[Mention], lang: st
 _RUN_TO_END = regex.compile(rf"{NAME_TOKEN.pattern}(?:[ \u00a0]+{NAME_TOKEN.pattern}){{0,3}}")
 
 
+# The word ending where a backward match starts (no copy or scan of the text before it).
+_LAST_WORD = regex.compile(r"[\p{L}'’]+", flags=regex.REVERSE)
+
+
 def _before_connectors(text: str, cursor: int, connectors: frozenset[str]) -> int:
     """Where the text before a title ends once articles and connectors are set aside ('X, the ...')."""
     while True:
-        head = text[:cursor].rstrip(" \u00a0")
-        word = regex.search(r"[\p{L}'’]+$", head)
+        end = cursor
+        while end > 0 and text[end - 1] in " \u00a0":
+            end -= 1
+        word = _LAST_WORD.match(text, 0, end) or (  # '$' also matches before a final newline
+            _LAST_WORD.match(text, 0, end - 1) if end and text[end - 1] == "\n" else None)
         if word is None or word.group().lower().replace("’", "'") not in connectors:
-            return len(head)
+            return end
         cursor = word.start()
 
 

@@ -164,16 +164,25 @@ def bench_speed_command(
     articles: int = typer.Option(500, "--articles", min=1,
                                  help="Repeat and shuffle the corpus up to this many."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Also measure with this many processes."),
+    stored: str | None = typer.Option(
+        None, "--stored", help="Instead, ingest into databases already holding these many (synthetic) "
+        "articles, comma-separated, e.g. 1000,100000."),
     json_out: Path | None = JsonOption,
     markdown: bool = MarkdownOption,
 ) -> None:
-    """Pipeline throughput, per-stage time shares, peak memory and start-up time.
+    """Pipeline throughput, per-stage time shares, peak memory and start-up time; with --stored,
+    ingest articles/s into databases of those sizes.
 
     Example: dragoman bench speed examples/ --articles 500 --workers 2
+    Example: dragoman bench speed examples/ --articles 300 --stored 1000,100000
     """
     from dragoman.evaluation.speed import bench_speed
+    from dragoman.evaluation.stored_speed import bench_stored
 
-    result = bench_speed(corpus, articles, workers)
+    if stored:
+        result = bench_stored(corpus, _sizes(stored), articles)
+    else:
+        result = bench_speed(corpus, articles, workers)
     print_result(result, markdown)
     if json_out:
         json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")
@@ -216,6 +225,17 @@ def bench_api_command(
     print_result(result, markdown)
     if json_out:
         json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def _sizes(value: str) -> list[int]:
+    """--stored 1000,100000 → [1000, 100000], or a usage error saying what is wrong."""
+    try:
+        sizes = [int(part.replace("_", "")) for part in value.split(",") if part.strip()]
+    except ValueError as exc:
+        raise typer.BadParameter(f"--stored takes whole numbers separated by commas, not {value!r}") from exc
+    if not sizes or min(sizes) < 0:
+        raise typer.BadParameter(f"--stored takes counts of 0 or more, not {value!r}")
+    return sizes
 
 
 @bench_app.command("all")

@@ -99,8 +99,9 @@ def find_time_expressions(text: str, lang: str | None, published: str | None,
         candidates += [(rank, i, m) for i, m in enumerate(pattern.finditer(text))]
     candidates.sort(key=lambda c: (c[2].start() - c[2].end(), c[0], c[2].start()))
     found: list[TimeExpression] = []
+    taken: set[int] = set()  # characters of the expressions kept: overlap checks in linear time
     for _rank, _index, match in candidates:
-        if any(e.start < match.end() and match.start() < e.end for e in found):
+        if _overlaps_found(match.start(), match.end(), taken, found):
             continue
         parts = _parts(match, names)
         if parts is None or _looks_like_a_name(text, match, names):
@@ -108,7 +109,16 @@ def find_time_expressions(text: str, lang: str | None, published: str | None,
         value, granularity, resolution = resolve(parts, published, future)
         found.append(TimeExpression(match.start(), match.end(), match.group(), value,
                                     granularity, resolution))
+        taken.update(range(match.start(), match.end()))
     return sorted(found, key=lambda e: e.start)
+
+
+def _overlaps_found(start: int, end: int, taken: set[int], found: list[TimeExpression]) -> bool:
+    """Whether [start, end) overlaps an expression kept. Candidates come longest first, so only an
+    empty one (never a date in practice) can meet empty ones kept: those are checked one by one."""
+    if start == end:
+        return any(e.start < end and start < e.end for e in found)
+    return not taken.isdisjoint(range(start, end))
 
 
 def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:

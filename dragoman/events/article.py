@@ -4,6 +4,7 @@ background sentences, and one event per (type, actor, recipient)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,7 @@ from dragoman.events.cues import EventLexicon
 from dragoman.events.plover import EXCHANGE
 from dragoman.events.record import codes, entities
 from dragoman.text.lexicon import Token, tokenise
+from dragoman.text.spans import SpanIndex, attr_span
 
 # Types whose lone actor, in an article about two parties, acts towards the other party
 # ("Kenya rejected the accusation", "he thanked him for the warm words"): tuned on the examples.
@@ -53,7 +55,12 @@ class ArticleState:
     def __post_init__(self) -> None:
         self.headline_end = _headline_end(self.document.text)
         self.all_dates = list(self.dates)
+        # mentions, quotes and dates by position: each sentence looks up its own, not all of them
+        self.mention_index = SpanIndex(self.document.mentions)
+        self.quote_index = SpanIndex(self.document.quotes)
+        self.date_index = SpanIndex(self.all_dates, attr_span)
         self.dates = [d for d in self.dates if not self._starts_duration(d)]
+        self.day_index = SpanIndex(self.dates, attr_span)
         reported = [d for d in self.dates if d.granularity != DAY or self._reported(d)]
         self.fallback_date = article_date(reported, self.document.text, self.document.published)
         dateline = dateline_day(self.dates, self.document.text)
@@ -67,9 +74,11 @@ class ArticleState:
     def _reported(self, day: TimeExpression) -> bool:
         """A day the story reports on: not a quoted speaker's "today", not a plan's ("Hoje, Chapo
         será recebido")."""
-        if any(q["start"] <= day.start < q["end"] for q in self.document.quotes):
+        if self.quote_index.overlapping(day.start, day.start + 1):
             return False
-        start, end = next(((s, e) for s, e in self.sentences if s <= day.start < e), (day.start, day.end))
+        at = bisect_right(self.sentences, day.start, key=lambda span: span[0]) - 1  # sentences in order
+        inside = at >= 0 and day.start < self.sentences[at][1]
+        start, end = self.sentences[at] if inside else (day.start, day.end)
         tokens = tokenise(self.document.text, self.document.lang, start, end)
         return not any(t.lower in self.lexicon.future or t.lemma in self.lexicon.future for t in tokens)
 
@@ -119,7 +128,8 @@ class ArticleState:
         """The sentence's date for the cue, else the day the article reports (dates/anchor.py)."""
         cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final)
         today = self.document.published or self.dateline_day  # later days are plans
-        found = sentence_date(self.dates, cue, today, self.recalled or self.fallback_date)
+        found = sentence_date(self.day_index.overlapping(start, end), cue, today,
+                              self.recalled or self.fallback_date)
         return found or self.publication_day  # with no day of its own, news tells of its own day
 
     def background(self, record: dict[str, Any]) -> bool:
@@ -127,7 +137,8 @@ class ArticleState:
         source = record["sources"][0]
         published = _year(self.document.published)
         offset = source["start"] + record["text"].find(record["event_text"])
-        inside = [d for d in self.dates if source["start"] <= d.start < source["end"] and d.value]
+        inside = [d for d in self.day_index.overlapping(source["start"], source["end"])
+                  if source["start"] <= d.start < source["end"] and d.value]
         if not inside or published is None:
             return False
         nearest = min(inside, key=lambda d: abs(d.start - offset))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from dragoman.dates.expressions import DAY, find_time_expressions
+from dragoman.deadline import check_deadline
 from dragoman.document import Document
 from dragoman.events.agents import find_agents, protest_sides, scene_state, with_agents
 from dragoman.events.article import ArticleState, finish_events
@@ -43,6 +44,9 @@ _QUOTE_REACH = 3
 # A cue this close to the start of its clause with nobody before it has an implicit subject
 # (pro-drop "Ha incontrato …", Turkish "Görüştü"): the last person named (tuned on the examples).
 _IMPLICIT_SUBJECT_REACH = 3
+# Characters around a sentence whose mentions its agents may take as their nationality ("Kenyan
+# police"): the gap allowed is whitespace and one word, far shorter (a bound for long articles).
+_NEAR = 200
 
 
 def add_events(document: Document, one_sided: bool = False) -> Document:
@@ -56,21 +60,23 @@ def add_events(document: Document, one_sided: bool = False) -> Document:
     sentences = sentence_spans(document.text, document.lang)
     state = ArticleState(document, dates, lexicon, sentences)
     for start, end in sentences:
+        check_deadline("events")
         tokens = tokenise(document.text, document.lang, start, end)
-        found = _cues(document.text, tokens, document.mentions, lexicon)
+        found = _cues(document.text, tokens, state.mention_index.overlapping(start, end), lexicon)
         if found:
             _sentence_events(document, state, (start, end), tokens, found, lexicon)
-        state.last_person = _subject_person(document, start, end) or state.last_person
+        state.last_person = _subject_person(state, start, end) or state.last_person
     document.events = finish_events(state, one_sided)
     return document
 
 
-def _subject_person(document: Document, start: int, end: int) -> dict[str, Any] | None:
+def _subject_person(state: ArticleState, start: int, end: int) -> dict[str, Any] | None:
     """Whom 'he/she' in the next sentences means: the first person named in this one outside
     quotes, its likeliest subject ('Der Kanzler dankte Modi. Zugleich rief er …' is the chancellor)."""
-    persons = [m for m in document.mentions if m["type"] == "PERSON" and m.get("code")
-               and start <= m["start"] < end]
-    outside = [m for m in persons if not any(q["start"] <= m["start"] < q["end"] for q in document.quotes)]
+    persons = [m for m in state.mention_index.overlapping(start, end) if m["type"] == "PERSON"
+               and m.get("code") and start <= m["start"] < end]
+    quotes = state.quote_index.overlapping(start, end)
+    outside = [m for m in persons if not any(q["start"] <= m["start"] < q["end"] for q in quotes)]
     return (outside or persons or [None])[0]
 
 
@@ -100,10 +106,11 @@ def _inside_name(token: Token, mentions: list[dict[str, Any]]) -> bool:
 def _sentence_events(document: Document, state: ArticleState, span: tuple[int, int], tokens: list[Token],
                      found: list[tuple[int, Entry]], lexicon: EventLexicon) -> None:
     start, end = span
-    quotes = [q for q in document.quotes if q["start"] < end and q["end"] > start and not _inline(q, tokens)]
-    agents = find_agents(document.text, tokens, document.mentions, document.lang, state.home)
+    quotes = [q for q in state.quote_index.overlapping(start, end) if not _inline(q, tokens)]
+    near = state.mention_index.overlapping(start - _NEAR, end + _NEAR)
+    agents = find_agents(document.text, tokens, near, document.lang, state.home)
     absorbed = [id(a["absorbs"]) for a in agents if a["absorbs"]]
-    people = [m for m in participants_in(document.mentions, start, end) if id(m) not in absorbed]
+    people = [m for m in participants_in(near, start, end) if id(m) not in absorbed]
     # an agent beside a nationality adjective stands for it ("Kenyan police"); the others only
     # fill a side nobody else fills (second view below)
     people += [a for a in agents if a["absorbs"]] + _both(tokens, lexicon, state)
@@ -112,8 +119,8 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
     cue_indices = [index for index, _ in found]
     persons = [m for m in people if m["type"] == "PERSON" and not m.get("both")]
     # times and places govern the preposition before them: "à Samarcande son homologue ouzbek X"
-    governed = [(d.start, d.end) for d in state.all_dates] + [
-        (m["start"], m["end"]) for m in document.mentions if m["type"] == "PLACE" and not m.get("metonym_of")]
+    governed = [(d.start, d.end) for d in state.date_index.overlapping(start, end)] + [
+        (m["start"], m["end"]) for m in near if m["type"] == "PLACE" and not m.get("metonym_of")]
     views: dict[int, Sentence] = {}
     wider: dict[int, Sentence] = {}
     acts = []
@@ -144,10 +151,10 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
                 wider[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
                                             governed)
             sides = with_agents(sides, assign_roles(entry.value, index, last, wider[key], lexicon, context))
-        _said_of_a_quote(sides, document, framed)
+        _said_of_a_quote(sides, state, framed)
         _fill_missing_actor(sides, sentence, index, context, lexicon)
         if entry.value.startswith("PROTEST"):
-            scene = scene_state(document.text, tokens, document.mentions, document.lang)
+            scene = scene_state(document.text, tokens, near, document.lang)
             sides = protest_sides(document.text, sides, lexicon.target_words, scene, state.home)
         record = event_record(document, state, entry, tokens[index], sentence, sides, span, lexicon)
         if record is not None:
@@ -163,7 +170,7 @@ def _attached_quote(quotes: list[dict[str, Any]], tokens: list[Token], first: in
                  or tokens[last].end <= q["start"] <= after), None)
 
 
-def _said_of_a_quote(sides: Participants, document: Document, quote: dict[str, Any] | None) -> None:
+def _said_of_a_quote(sides: Participants, state: ArticleState, quote: dict[str, Any] | None) -> None:
     """A cue that frames a quote ('« Paris n'a aucun rôle … », a dénoncé le porte-parole
     azerbaïdjanais'): the speaker acts, on the first party the quote names."""
     if quote is None:
@@ -172,7 +179,8 @@ def _said_of_a_quote(sides: Participants, document: Document, quote: dict[str, A
         sides.actor, sides.how = [quote["speaker"]], "quote speaker"
     own = {m.get("code") for m in sides.actor}
     if sides.actor and not {m.get("code") for m in sides.recipient} - own - {None}:
-        named = [m for m in participants_in(document.mentions, quote["start"], quote["end"])
+        named = [m for m in participants_in(state.mention_index.overlapping(quote["start"], quote["end"]),
+                                            quote["start"], quote["end"])
                  if m.get("code") and m["code"] not in own and m["type"] != "REGION"]
         sides.recipient = named[:1]
 
@@ -213,7 +221,7 @@ def _pair_named_before(state: ArticleState, start: int, end: int) -> list[dict[s
     """Exactly two states or organisations named earlier in the sentence ('Baku and Yerevan said
     the two sides had agreed'): they are the two sides meant, whatever the article's pair."""
     named: dict[str, dict[str, Any]] = {}
-    for mention in state.document.mentions:
+    for mention in state.mention_index.overlapping(start, end):
         party = mention["type"] in ("STATE", "IGO")
         code = mention.get("metonym_of") or (mention.get("code") if party else None)
         if code and start <= mention["start"] < end:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dragoman.deadline import check_deadline
 from dragoman.quotes.frames import (
     Cues,
     Frame,
@@ -19,6 +20,7 @@ from dragoman.quotes.frames import (
 )
 from dragoman.quotes.spans import QuoteSpan
 from dragoman.text.lexicon import tokenise
+from dragoman.text.spans import SpanIndex, attr_span
 
 # How far a speech frame may reach from the quote mark (characters): long enough for
 # ", acrescentou o líder cazaque durante a reunião", tuned on examples/ and the seeds.
@@ -53,6 +55,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.breaks = [m.start() for m in re.finditer(r"\n+", self.text)]
+        self.nearby = SpanIndex(self.mentions)  # mentions by position: a quote reads only its own
 
     def paragraph_of(self, position: int) -> int:
         """Index of the paragraph holding a position."""
@@ -64,6 +67,7 @@ def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: li
     """One quote record per span, with speaker (mention) and verb, or speaker None."""
     ctx = Context(text, lang, speech_cues(lang), quotes, _candidates(mentions, quotes), sentence_bounds)
     for index, span in enumerate(quotes):
+        check_deadline("quotes")
         speaker, verb = _attribute_one(ctx, index, span)
         ctx.records.append({"start": span.start, "end": span.end, "text": text[span.start : span.end],
                             "speaker": speaker, "verb": verb})
@@ -78,8 +82,9 @@ def _candidates(mentions: list[dict[str, Any]], quotes: list[QuoteSpan]) -> list
                 if m["type"] == "PERSON" and len(_written_name(m).split()) > 1
                 and m.get("matched") != "role"}
     found = []
+    quoted = SpanIndex(quotes, attr_span)
     for mention in mentions:
-        if any(q.start <= mention["start"] < q.end for q in quotes):
+        if quoted.overlapping(mention["start"], mention["start"] + 1):
             continue
         person = surnames.get(mention["text"])
         if person is not None and _same_person(mention, person):  # "declarou Montenegro", "Elvestad"
@@ -110,18 +115,20 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | No
         start = previous.end + 1  # a second quote in the sentence: the frame is after the first
     window_end = min(max(end, span.end + 3), span.end + _FRAME_AFTER,
                      following.start if following else len(ctx.text))
-    frame = frame_after(ctx.text, ctx.lang, span.end, window_end, ctx.mentions, ctx.cues)
+    # every window read below lies between these two: the mentions outside them play no part
+    near = ctx.nearby.overlapping(min(start, span.start - _FRAME_BEFORE), max(window_end, span.end) + 1)
+    frame = frame_after(ctx.text, ctx.lang, span.end, window_end, near, ctx.cues)
     if frame is None:
         window_start = max(_colon_paragraph(ctx, span, start), span.start - _FRAME_BEFORE)
-        frame = frame_before(ctx.text, ctx.lang, window_start, span.start, ctx.mentions, ctx.cues)
+        frame = frame_before(ctx.text, ctx.lang, window_start, span.start, near, ctx.cues)
     if frame is None:
-        frame = _frame_inside(ctx, span)
+        frame = _frame_inside(ctx, span, near)
     if frame is not None:
         return _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
         return ctx.records[-1]["speaker"], ctx.records[-1]["verb"]
     if ctx.text[start : span.start].strip(" «“„\"‚‹—–-") and not _is_title(ctx.text[span.start : span.end]):
-        slot = read_slot(ctx.text, ctx.lang, start, span.start, ctx.mentions, ctx.cues)
+        slot = read_slot(ctx.text, ctx.lang, start, span.start, near, ctx.cues)
         if slot.person or slot.role:
             return _resolve(ctx, slot, span.start), None
     elif _after_reported_speech(ctx, start):
@@ -129,23 +136,23 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | No
     return None, None
 
 
-def _frame_inside(ctx: Context, span: QuoteSpan) -> Frame | None:
+def _frame_inside(ctx: Context, span: QuoteSpan, mentions: list[dict[str, Any]]) -> Frame | None:
     """A speech verb set off by dashes inside the quote: "Per questo motivo - dice - è necessario"."""
     head = ctx.text[span.start : min(span.end, span.start + _FRAME_INSIDE)]
     aside = _DASH_ASIDE.search(head)
     if aside is None:
         return None
     start = span.start + aside.start(1)
-    return frame_before(ctx.text, ctx.lang, start, span.start + aside.end(1), ctx.mentions, ctx.cues)
+    return frame_before(ctx.text, ctx.lang, start, span.start + aside.end(1), mentions, ctx.cues)
 
 
 def _after_reported_speech(ctx: Context, quote_sentence_start: int) -> bool:
     """A quote standing alone as a sentence right after one that reports speech ("E insistió en la
     necesidad de una tregua. «Creemos que …»."): the same speaker goes on, in their own words."""
-    before = [(s, e) for s, e in ctx.sentences if e <= quote_sentence_start]
+    before = bisect_right(ctx.sentences, quote_sentence_start, key=_end)  # sentences end in order
     if not before:
         return False
-    start, end = before[-1]
+    start, end = ctx.sentences[before - 1]
     if ctx.paragraph_of(start) < ctx.paragraph_of(quote_sentence_start) - 1:
         return False
     tokens = tokenise(ctx.text, ctx.lang, start, end)
@@ -211,19 +218,34 @@ def antecedent(ctx: Context, position: int, role: str | None = None,
                allowed: Callable[[dict], bool] | None = None) -> dict | None:
     """The implicit subject: the person the nearest sentence before names first (its quote's speaker
     if it has one), same paragraph first; with a role, the nearest person who holds it."""
-    sentences = [(s, min(e, position)) for s, e in ctx.sentences if s < position]
+    stop = bisect_left(ctx.sentences, position, key=_start)
     first_paragraph = ctx.paragraph_of(position) - _ANTECEDENT_PARAGRAPHS
-    sentences = [(s, e) for s, e in sentences if ctx.paragraph_of(s) >= first_paragraph]
+    first = bisect_left(range(stop), first_paragraph, key=lambda i: ctx.paragraph_of(ctx.sentences[i][0]))
     tests = [allowed] if allowed else [lambda m: _fits(m, role), lambda m: True] if role else [lambda m: True]
     for fitting in tests:
-        for start, end in reversed(sentences):
-            speakers = [r["speaker"] for r in ctx.records if start <= r["start"] < end and r["speaker"]
-                        and r["speaker"].get("type") == "PERSON"]
-            people = [m for m in ctx.mentions if start <= m["start"] < end and m["type"] == "PERSON"]
+        for start, end in (ctx.sentences[i] for i in range(stop - 1, first - 1, -1)):
+            end = min(end, position)
+            spoken = ctx.records[bisect_left(ctx.records, start, key=_start_of):
+                                 bisect_left(ctx.records, end, key=_start_of)]
+            speakers = [r["speaker"] for r in spoken if r["speaker"] and r["speaker"].get("type") == "PERSON"]
+            people = [m for m in ctx.nearby.overlapping(start, end)
+                      if start <= m["start"] < end and m["type"] == "PERSON"]
             found = [m for m in speakers + people if fitting(m)]
             if found:
                 return found[0]
     return None
+
+
+def _start(bounds: tuple[int, int]) -> int:
+    return bounds[0]
+
+
+def _end(bounds: tuple[int, int]) -> int:
+    return bounds[1]
+
+
+def _start_of(record: dict[str, Any]) -> int:
+    return int(record["start"])
 
 
 def _fits(person: dict[str, Any], role: str | None) -> bool:
@@ -244,7 +266,8 @@ def _continues(ctx: Context, index: int, span: QuoteSpan) -> bool:
         return False
     speaker = previous["speaker"].get("entity") or previous["speaker"].get("entity_name")
     return not any(previous["end"] <= m["start"] < span.start and m["type"] == "PERSON"
-                   and (m.get("entity") or m.get("entity_name")) != speaker for m in ctx.mentions)
+                   and (m.get("entity") or m.get("entity_name")) != speaker
+                   for m in ctx.nearby.overlapping(previous["end"], span.start))
 
 
 def _fill_from_continuations(ctx: Context) -> None:
@@ -277,6 +300,7 @@ def _is_title(quoted: str) -> bool:
 
 
 def _sentence_of(span: QuoteSpan, bounds: list[tuple[int, int]]) -> tuple[int, int]:
-    starts = [s for s, e in bounds if s <= span.start]
-    ends = [e for s, e in bounds if e >= span.end]
-    return (max(starts) if starts else 0, min(ends) if ends else span.end)
+    """The sentence around a quote; bounds are in text order, so both ends are found by bisection."""
+    before = bisect_right(bounds, span.start, key=_start)
+    after = bisect_left(bounds, span.end, key=_end)
+    return (bounds[before - 1][0] if before else 0, bounds[after][1] if after < len(bounds) else span.end)

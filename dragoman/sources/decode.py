@@ -36,6 +36,16 @@ _WEB_CHARSETS = (
     "cp1255",
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
+# UTF-8 with a few stray bytes (a bad copy, a truncated character) is read as UTF-8, the stray bytes
+# replaced by U+FFFD, when they are at most this share of all bytes (or this many in a short text) and
+# valid multi-byte characters
+# outnumber them by this factor; a legacy charset's accented letters are almost never valid UTF-8,
+# so Latin-1 or cp1251 text fails the second test and goes on to charset detection.
+_MAX_STRAY_SHARE = 0.01
+_STRAY_ALLOWANCE = 8
+_MIN_VALID_PER_STRAY = 4
+_ASCII = bytes(range(128))
+_REPLACEMENT = "\ufffd".encode()
 
 
 def gunzip_if_needed(data: bytes, origin: str) -> bytes:
@@ -62,29 +72,58 @@ def declared_charset(data: bytes) -> str | None:
 
 def decode_bytes(data: bytes, origin: str, hint: str | None = None) -> str:
     """Decode bytes to NFC text with \\n newlines, or reject them as binary or undecodable."""
-    text = _try_decodings(data, origin, hint)
+    return decode_text(data, origin, hint)[0]
+
+
+def decode_text(data: bytes, origin: str, hint: str | None = None) -> tuple[str, int]:
+    """Decoded text as decode_bytes gives it, and how many stray bytes in UTF-8 were replaced."""
+    text, stray = _try_decodings(data, origin, hint)
     if text is None:
         raise InputRejected(origin, "undecodable bytes: no text encoding fits this input")
-    if text and len(_CONTROL.findall(text[:20000])) / min(len(text), 20000) > _MAX_CONTROL_SHARE:
+    sample = text[:20000]
+    controls = len(_CONTROL.findall(sample)) - (sample.count("\ufffd") if stray else 0)
+    if text and controls / len(sample) > _MAX_CONTROL_SHARE:
         raise InputRejected(origin, "binary file: control characters in the content")
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", text), stray
 
 
-def _try_decodings(data: bytes, origin: str, hint: str | None) -> str | None:
+def stray_bytes_warning(count: int) -> str:
+    """The document warning for stray bytes replaced in UTF-8 text."""
+    return f"{count} invalid byte{'s' if count != 1 else ''} in UTF-8 text replaced with U+FFFD"
+
+
+def _try_decodings(data: bytes, origin: str, hint: str | None) -> tuple[str | None, int]:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="strict")
+        return data.decode("utf-16", errors="strict"), 0
     if b"\x00" in data[:8192]:
         raise InputRejected(origin, "binary file: NUL bytes in the content")
-    for encoding in ("utf-8", hint, declared_charset(data)):
+    try:
+        return data.decode("utf-8"), 0
+    except UnicodeDecodeError:
+        stray = _stray_utf8(data)
+    if stray:  # before any legacy charset, which would turn every UTF-8 letter into mojibake
+        return data.decode("utf-8", errors="replace"), stray
+    for encoding in (hint, declared_charset(data)):
         if not encoding:
             continue
         try:
-            return data.decode(encoding)
+            return data.decode(encoding), 0
         except (UnicodeDecodeError, LookupError):
             continue
     encoding = _likely_encoding(data[:200_000])
-    return data.decode(encoding, errors="replace") if encoding else None
+    return (data.decode(encoding, errors="replace") if encoding else None), 0
+
+
+def _stray_utf8(data: bytes) -> int:
+    """How many bytes are not UTF-8 in text that otherwise is (0: too many to be stray)."""
+    text = data.decode("utf-8", errors="replace")
+    replacements = text.count("\ufffd") - data.count(_REPLACEMENT)  # U+FFFD written in the input stays
+    stray = len(data) - len(text.encode("utf-8")) + len(_REPLACEMENT) * replacements
+    valid = len(data.translate(None, _ASCII)) - stray  # bytes of well-formed multi-byte characters
+    if stray > max(_STRAY_ALLOWANCE, _MAX_STRAY_SHARE * len(data)) or valid < _MIN_VALID_PER_STRAY * stray:
+        return 0
+    return stray
 
 
 def _likely_encoding(data: bytes) -> str | None:

@@ -20,6 +20,7 @@ class RawItem:
     format: str
     locator: str = ""
     meta: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what reading repaired (stray bytes), for the document
 
 
 @dataclass

@@ -7,7 +7,7 @@ from pathlib import PurePath
 
 from dragoman.errors import InputRejected
 from dragoman.settings import Settings
-from dragoman.sources.decode import decode_bytes, gunzip_if_needed
+from dragoman.sources.decode import decode_text, gunzip_if_needed, stray_bytes_warning
 from dragoman.sources.detect import is_warc, sniff_text_format, unsupported_format
 from dragoman.sources.feeds import read_feed
 from dragoman.sources.items import RawItem, ReadResult, Rejection
@@ -44,9 +44,16 @@ def read_bytes(data: bytes, name: str, settings: Settings) -> Iterator[ReadResul
     kind = unsupported_format(data)
     if kind:
         raise InputRejected(name, f"unsupported format: {kind}")
-    text = decode_bytes(data, name)
+    text, stray = decode_text(data, name)
     if not text.strip():
         raise InputRejected(name, "empty file")
+    for item in _read_text(text, data, name, settings):
+        if stray and isinstance(item, RawItem):
+            item.warnings.append(stray_bytes_warning(stray))
+        yield item
+
+
+def _read_text(text: str, data: bytes, name: str, settings: Settings) -> Iterator[ReadResult]:
     form = sniff_text_format(text, name)
     if form == "feed":
         yield from read_feed(data, name)

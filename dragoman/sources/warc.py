@@ -9,7 +9,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from dragoman.errors import InputRejected
-from dragoman.sources.decode import decode_bytes
+from dragoman.sources.decode import decode_text, stray_bytes_warning
 from dragoman.sources.items import RawItem, ReadResult, Rejection
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -39,11 +39,12 @@ def _record_item(record: object, origin: str, index: int, content_type: str) -> 
     payload = record.content_stream().read()  # type: ignore[attr-defined]
     hint = content_type.split("charset=")[-1].strip() if "charset=" in content_type else None
     try:
-        body = decode_bytes(payload, f"{origin} {uri}", hint)
+        body, stray = decode_text(payload, f"{origin} {uri}", hint)
     except InputRejected as exc:
         return Rejection(origin, exc.reason, locator)
     meta = {"url": uri}
     crawled = record.rec_headers.get_header("WARC-Date")  # type: ignore[attr-defined]
     if crawled:
         meta["crawled"] = crawled
-    return RawItem(origin, uri, "html", body, payload, "warc", locator, meta)
+    warnings = [stray_bytes_warning(stray)] if stray else []
+    return RawItem(origin, uri, "html", body, payload, "warc", locator, meta, warnings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
@@ -46,13 +47,13 @@ def merge_event(cursor: sqlite3.Cursor, event: dict[str, Any], document: Documen
         target = event["id"]
         cursor.execute(
             "INSERT INTO events(id, event, mode, quad_code, event_scale, actor_codes, recipient_codes, "
-            "date, date_granularity, negated, future, hypothetical, confidence, record_json) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "date, date_granularity, negated, future, hypothetical, confidence, record_json, dyad) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (target, event["event"], event.get("mode"), event["quad_code"], event["event_scale"],
              ",".join(actors), ",".join(recipients), event.get("date"), event.get("date_granularity"),
              int(event.get("negated", False)), int(event.get("future", False)),
              int(event.get("hypothetical", False)), event.get("confidence"),
-             json.dumps(event, ensure_ascii=False)),
+             json.dumps(event, ensure_ascii=False), dyad_key(event["event"], actors, recipients)),
         )
         cursor.executemany(
             "INSERT OR IGNORE INTO event_participants(event_id, side, code) VALUES (?, ?, ?)",
@@ -66,12 +67,34 @@ def merge_event(cursor: sqlite3.Cursor, event: dict[str, Any], document: Documen
     return target
 
 
+def dyad_key(event_type: str, actors: list[str], recipients: list[str]) -> str:
+    """What a merge must match exactly: actors then recipients, or a meeting's parties in any order."""
+    if event_type == "CONSULT":
+        return "~" + ",".join(sorted(set(actors) | set(recipients)))
+    return ",".join(actors) + ">" + ",".join(recipients)
+
+
 def _matching_event(cursor: sqlite3.Cursor, event: dict[str, Any], actors: list[str],
                     recipients: list[str]) -> str | None:
-    rows = cursor.execute(
-        "SELECT id, actor_codes, recipient_codes, date FROM events WHERE event = ? AND negated = ?",
-        (event["event"], int(event.get("negated", False))),
-    ).fetchall()
+    """The first stored event (in storage order) of the same type, participants and compatible date:
+    the candidates come from the events_merge index, the rules below decide as before."""
+    query = ("SELECT id, actor_codes, recipient_codes, date FROM events INDEXED BY events_merge "
+             "WHERE event = ? AND negated = ? "
+             "AND dyad IN (?, '?')")  # '?': a meeting stored before the index (schema.py)
+    params: list[Any] = [event["event"], int(event.get("negated", False)),
+                         dyad_key(event["event"], actors, recipients)]
+    window = _date_window(event.get("date"))
+    if window is not None:
+        query += (" AND (date IS NULL OR date NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+                  " OR date BETWEEN ? AND ?)")  # anything but a plain full date is checked below
+        params += window
+    rows = cursor.execute(query + " ORDER BY rowid", params).fetchall()
+    return first_match(rows, event, actors, recipients)
+
+
+def first_match(rows: list[Any], event: dict[str, Any], actors: list[str],
+                recipients: list[str]) -> str | None:
+    """The first of (id, actor_codes, recipient_codes, date) rows that is the same event."""
     for row in rows:
         stored_actors = [c for c in row[1].split(",") if c]
         stored_recipients = [c for c in row[2].split(",") if c]
@@ -82,6 +105,18 @@ def _matching_event(cursor: sqlite3.Cursor, event: dict[str, Any], actors: list[
         if same and dates_compatible(row[3], event.get("date")):
             return str(row[0])
     return None
+
+
+def _date_window(day: str | None) -> tuple[str, str] | None:
+    """The stored full dates a full date may merge with (dates_compatible: within a day); None
+    when the date is partial or missing, which the SQL does not narrow."""
+    if not day or len(day) != 10 or day.startswith("--"):
+        return None
+    try:
+        parsed = date.fromisoformat(day)
+    except ValueError:
+        return None
+    return (parsed - timedelta(days=1)).isoformat(), (parsed + timedelta(days=1)).isoformat()
 
 
 def _add_source(cursor: sqlite3.Cursor, event_id: str, event: dict[str, Any], document: Document) -> None:

@@ -151,4 +151,16 @@ MIGRATIONS.append(
     """
 )
 
+MIGRATIONS.append(
+    # 4: events found for merging by type, dyad and date through one index, not by a scan of every
+    # stored event of the type. The dyad of a CONSULT is its parties in any order, which SQL cannot
+    # sort here: those of older databases get '?' and are always candidates (analysis.py).
+    """
+    ALTER TABLE events ADD COLUMN dyad TEXT;
+    UPDATE events SET dyad = CASE WHEN event = 'CONSULT' THEN '?'
+        ELSE actor_codes || '>' || recipient_codes END;
+    CREATE INDEX events_merge ON events(event, negated, dyad, date);
+    """
+)
+
 SCHEMA_VERSION = len(MIGRATIONS)
