@@ -58,6 +58,7 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
     last_year = rf"{_CONNECTOR}(?P<relyear>{_relative_alternation(names, YEAR)})"
     specs = [
         rf"{_YEAR}-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)",
+        rf"{_YEAR}(?P<ysep>[./])(?P<nmonth>[01]?\d)(?P=ysep)(?P<nday>[0-3]?\d)",  # 2021.04.27, 2021/04/27
         rf"(?P<nday>[0-3]?\d)(?P<sep>[./ -])(?P<nmonth>[0-3]?\d)(?P=sep){_YEAR}",
         rf"(?P<day>[0-3]?\d)[./-]{month}[./-]{_YEAR}",  # 31/Oct/1974, 31-Oct-1974
         rf"{_YEAR}\s*年\s*(?P<hmonth>[0-9一二三四五六七八九十]{{1,3}})\s*月"
