@@ -349,7 +349,13 @@ def _object_like(group: Group, cue: _Cue, sentence: Sentence) -> bool:
     """A participant right after an earlier cue of the clause is that cue's object, not the
     subject of a later one ('urged X to tighten …, while promising …')."""
     return any(cue.start <= c < group.first and not sentence.comma_between(c, group.first)
-               for c in sentence.cues if c < cue.first)
+               and not _place_between(sentence, c, group.first) for c in sentence.cues if c < cue.first)
+
+
+def _place_between(sentence: Sentence, left: int, right: int) -> bool:
+    """A place named between an earlier cue and a participant closes the cue's phrase ('На
+    переговорах в Абу-Даби делегации США … достигли': the delegations are the next verb's subject)."""
+    return any(g.mark == "loc" and left < g.first and g.last < right for g in sentence.groups)
 
 
 def _possessive_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:

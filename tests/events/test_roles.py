@@ -246,3 +246,10 @@ def test_the_state_a_noun_cue_governs(lang: str, text: str, kind: str, actor: se
 def test_a_noun_cues_complement_is_not_its_subject(lang: str, text: str) -> None:
     doc = dragoman.process(text, lang=lang, settings=Settings(min_text_chars=0, one_sided_events=True))
     assert not [e for e in doc.events if {a["code"] for a in e["actor"]} & {"RUS", "UKR"}]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "На переговорах в Абу-Даби делегации США, Украины и России достигли соглашения об обмене пленными."),
+])
+def test_a_place_closes_an_earlier_cues_phrase(lang: str, text: str) -> None:
+    assert ({"USA", "UKR", "RUS"}, set()) in sides(text, lang, "AGREE")
