@@ -299,10 +299,24 @@ def _close(cue: _Cue, group: Group, sentence: Sentence) -> bool:
 def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
              context: Context) -> dict[str, Any] | None:
     """The person a subject pronoun among tokens[start:stop] stands for."""
-    for token in sentence.tokens[start:stop]:
+    for index in range(start, stop):
+        token = sentence.tokens[index]
         if token.lower in lexicon.pronouns:
-            return context.person_before(token.start)
+            return _state_subject(sentence, index, context) or context.person_before(token.start)
     return None
+
+
+def _state_subject(sentence: Sentence, index: int, context: Context) -> dict[str, Any] | None:
+    """A state or organisation opening the sentence, with no person named before the pronoun,
+    is what the pronoun stands for ('La France a déclaré lundi qu'elle expulserait …')."""
+    if any(p["end"] <= sentence.tokens[index].start and p["start"] >= sentence.tokens[0].start
+           for p in context.persons):
+        return None
+    first = next((g for g in sentence.groups if g.first < index), None)
+    if first is None or first.mark is not None or first.regional or first.place:
+        return None
+    parties = [m for m in first.mentions if m["type"] in ("STATE", "IGO")]
+    return parties[0] if parties and len(parties) == len(first.mentions) else None
 
 
 def _objects_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,

@@ -253,3 +253,9 @@ def test_a_noun_cues_complement_is_not_its_subject(lang: str, text: str) -> None
 ])
 def test_a_place_closes_an_earlier_cues_phrase(lang: str, text: str) -> None:
     assert ({"USA", "UKR", "RUS"}, set()) in sides(text, lang, "AGREE")
+
+
+def test_a_pronoun_stands_for_the_state_opening_the_sentence() -> None:
+    text = ("Le président russe Vladimir Poutine s'est exprimé dimanche. "
+            "La France a déclaré lundi qu'elle expulserait 35 diplomates russes.")
+    assert ({"FRA"}, {"RUS"}) in sides(text, "fr", "SANCTION")
