@@ -195,6 +195,11 @@ def compact(entity: dict[str, Any]) -> Item | None:
     qid = entity.get("id") or entity.get("title")
     if not isinstance(qid, str) or not re.fullmatch(r"Q\d+", qid) or "missing" in entity:
         return None
+    return Item(qid, _names(entity), _kept_statements(entity))
+
+
+def _names(entity: dict[str, Any]) -> dict[str, list[str]]:
+    """Gather labels then aliases per language, skipping malformed ones, so lookups see every name."""
     names: dict[str, list[str]] = {}
     for lang, label in (entity.get("labels") or {}).items():
         if isinstance(label, dict) and isinstance(label.get("value"), str):
@@ -203,11 +208,15 @@ def compact(entity: dict[str, Any]) -> Item | None:
         for alias in aliases if isinstance(aliases, list) else []:
             if isinstance(alias, dict) and isinstance(alias.get("value"), str):
                 names.setdefault(lang, []).append(alias["value"])
+    return names
+
+
+def _kept_statements(entity: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Keep the non-deprecated statements of the properties we use (offices with qualifiers)."""
     claims = entity.get("claims") or entity.get("statements") or {}
-    kept = {prop: [_statement(s, prop == "P39") for s in claims.get(prop, [])
+    return {prop: [_statement(s, prop == "P39") for s in claims.get(prop, [])
                    if isinstance(s, dict) and s.get("rank") != "deprecated"]
             for prop in _KEPT if isinstance(claims, dict) and claims.get(prop)}
-    return Item(qid, names, kept)
 
 
 def _statement(statement: dict[str, Any], with_qualifiers: bool) -> dict[str, Any]:

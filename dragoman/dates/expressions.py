@@ -124,31 +124,16 @@ def _overlaps_found(start: int, end: int, taken: set[int], found: list[TimeExpre
 
 def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     """What the match says, or None when it is not a date after all."""
-    groups = {k: v for k, v in match.groupdict().items() if v}
-    for han, arabic in (("hmonth", "nmonth"), ("hday", "nday")):
-        if han in groups:
-            groups[arabic] = str(han_number(groups.pop(han)))
+    groups = _groups(match)
     if "relative" in groups:
         offset, unit = names.relative.get(lower(groups["relative"], names.lang), (None, DAY))
         return None if offset is None else Parts(offset=offset, unit=unit)
-    month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups, names)
-    day = int(groups.get("nday") or groups.get("day") or 0) or None
-    if "sep" in groups:
-        day, month = _day_month_order(day, month, groups["sep"], names.lang)
+    dated = _day_month_nth(groups, names)
+    if dated is None or not _valid_day_month_nth(*dated):
+        return None
+    day, month, nth = dated
     year = int(groups["year"]) if "year" in groups else None
     weekday = names.weekday(groups["weekday"]) if "weekday" in groups else None
-    nth = names.ordinal(groups["ord"]) if "ord" in groups else None
-    if "ord" in groups:
-        if nth is None or (nth == LAST and not {"mword", "dword", "weekday"} & groups.keys()):
-            return None  # "last" alone is no day: "the last of May"
-        if "mword" in groups:
-            month, nth = (12 if nth == LAST else nth), None
-        elif "weekday" not in groups:
-            day, nth = nth, None
-    if not _in_range(month, 1, 12) or (day != LAST and not _in_range(day, 1, 31)):
-        return None
-    if nth is not None and not (nth == LAST or 1 <= nth <= 5):
-        return None
     if "relyear" in groups:
         offset, _unit = names.relative.get(lower(groups["relyear"], names.lang), (0, YEAR))
         return Parts(month=month, day=day, offset=offset, unit=YEAR)
@@ -157,6 +142,42 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     if not _plausible_alone(groups, day, year, names):
         return None
     return Parts(year, month, day, weekday, nth)
+
+
+def _groups(match: re.Match[str]) -> dict[str, str]:
+    """Collect the named groups that matched, with Han numerals read as digits, so one reading fits all."""
+    groups = {k: v for k, v in match.groupdict().items() if v}
+    for han, arabic in (("hmonth", "nmonth"), ("hday", "nday")):
+        if han in groups:
+            groups[arabic] = str(han_number(groups.pop(han)))
+    return groups
+
+
+def _day_month_nth(groups: dict[str, str],
+                   names: CalendarNames) -> tuple[int | None, int | None, int | None] | None:
+    """Read day, month and ordinal, applying an ordinal to the day or month it names; None when
+    the ordinal names no day ('the last of May')."""
+    month = int(groups["nmonth"]) if "nmonth" in groups else _month(groups, names)
+    day = int(groups.get("nday") or groups.get("day") or 0) or None
+    if "sep" in groups:
+        day, month = _day_month_order(day, month, groups["sep"], names.lang)
+    if "ord" not in groups:
+        return day, month, None
+    nth = names.ordinal(groups["ord"])
+    if nth is None or (nth == LAST and not {"mword", "dword", "weekday"} & groups.keys()):
+        return None  # "last" alone is no day: "the last of May"
+    if "mword" in groups:
+        month, nth = (12 if nth == LAST else nth), None
+    elif "weekday" not in groups:
+        day, nth = nth, None
+    return day, month, nth
+
+
+def _valid_day_month_nth(day: int | None, month: int | None, nth: int | None) -> bool:
+    """Reject numbers no calendar has (a 13th month, a 32nd day, a 6th weekday of a month)."""
+    if not _in_range(month, 1, 12) or (day != LAST and not _in_range(day, 1, 31)):
+        return False
+    return nth is None or nth == LAST or 1 <= nth <= 5
 
 
 def _day_month_order(first: int | None, second: int | None, separator: str,

@@ -180,14 +180,7 @@ def protest_sides(text: str, sides: Participants,
     "against" ("outside the Russian embassy", "gegen die Gewalt des syrischen Regimes") is the
     protest's target, and the protesters are of the place they protest in (else of the article's
     country), as PLOVER codes civilians."""
-    before, after = target_words
-    # a capital by an embassy is where it stands ("Rusya'nın Ankara Büyükelçiliği"), not its owner
-    named = [m for m in sides.actor
-             if m.get("code") and (m.get("type") in ("STATE", "IGO") or m.get("absorbs"))
-             and not m.get("place") and m.get("matched") != "capital"]
-    targets = [m for m in named
-               if ((before and before.search(text[max(0, m["start"] - _TARGET_REACH) : m["start"]]))
-                    or (after and after.search(text[m["end"] : m["end"] + _TARGET_REACH])))]
+    targets = _protest_targets(text, sides.actor, target_words)
     if not targets:
         return sides
     actor = [m for m in sides.actor if m not in targets]
@@ -199,3 +192,18 @@ def protest_sides(text: str, sides: Participants,
         actor = [agent_mention(text, at, at, where, "CVL", None, home=False)]
         recipient = [m for m in recipient if m.get("code") != where]  # "у Києві" is where, not whom
     return Participants(actor, recipient, sides.how + "+target")
+
+
+def _protest_targets(text: str, actors: list[dict[str, Any]],
+                     target_words: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
+                     ) -> list[dict[str, Any]]:
+    """Pick the coded states an actor side names by an embassy or after 'against': what is
+    protested, not who protests."""
+    before, after = target_words
+    # a capital by an embassy is where it stands ("Rusya'nın Ankara Büyükelçiliği"), not its owner
+    named = [m for m in actors
+             if m.get("code") and (m.get("type") in ("STATE", "IGO") or m.get("absorbs"))
+             and not m.get("place") and m.get("matched") != "capital"]
+    return [m for m in named
+            if ((before and before.search(text[max(0, m["start"] - _TARGET_REACH) : m["start"]]))
+                 or (after and after.search(text[m["end"] : m["end"] + _TARGET_REACH])))]

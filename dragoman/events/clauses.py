@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from dragoman.events.cues import EventLexicon
 from dragoman.text.lexicon import Token
@@ -192,6 +192,15 @@ def _merge(sentence: Sentence, singles: list[Group], lexicon: EventLexicon) -> l
     return groups
 
 
+class _Between(NamedTuple):
+    """The tokens between two groups as `_joins` reads them."""
+
+    size: int  # how many tokens
+    words: set[str]  # their lowercase forms
+    markers: frozenset[str]  # the lexicon's prepositions that keep groups apart
+    comma_only: bool  # nothing between but a comma before the right group
+
+
 def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lexicon: EventLexicon) -> bool:
     """Whether `right` continues `left`: the same entity named again, an apposition, 'A and B', a
     list — not across a cue, a preposition or a clause break."""
@@ -200,29 +209,47 @@ def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lex
         return False
     if any(i in sentence.cues for i in range(left.last + 1, right.first)):
         return False
-    words = {t.lower for t in gap}
     markers = lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
-    if words & (markers - lexicon.and_words):
+    between = _Between(len(gap), {t.lower for t in gap}, markers, not gap and sentence.comma[right.first])
+    if between.words & (markers - lexicon.and_words):
         return False
+    linked = _joins_as_apposition(sentence, left, right, rest, lexicon, between)
+    if linked is not None:
+        return linked
+    return _joins_as_one_entity(sentence, left, right, rest, lexicon, between)
+
+
+def _joins_as_apposition(sentence: Sentence, left: Group, right: Group, rest: list[Group],
+                         lexicon: EventLexicon, between: _Between) -> bool | None:
+    """Decide the joins a comma or a title settles before marks are compared; None when undecided."""
+    words, markers = between.words, between.markers
     apposition = left.codes & right.codes or right.uncoded
-    if not gap and sentence.comma[right.first] and right.mark is None and apposition:
+    if between.comma_only and right.mark is None and apposition:
         return True  # an apposition shares the mark: "la capitale du Kazakhstan, Astana"
     if right.uncoded and left.mark in (None, "of") and not words & markers and right.mark != "loc":
         # the person's country before the title: "Германия … Республикасының Сыртқы істер министрі
         # Йоханн Вадефульді", "el canciller uruguayo, Mario Lubetkin"
-        return len(gap) <= 2 or not sentence.comma_between(left.last, right.first)
-    if (not gap and sentence.comma[right.first] and right.mark is None and not right.place
+        return between.size <= 2 or not sentence.comma_between(left.last, right.first)
+    if (between.comma_only and right.mark is None and not right.place
             and _list_continues(sentence, right, rest, lexicon)):
         return True  # "mit Kasachstan, Kirgistan, … und Usbekistan": the list shares the preposition
+    return None
+
+
+def _joins_as_one_entity(sentence: Sentence, left: Group, right: Group, rest: list[Group],
+                         lexicon: EventLexicon, between: _Between) -> bool:
+    """Join groups with compatible marks that name one entity twice, a title and its holder,
+    'A and B' or a list going on to 'and C'."""
+    words, markers = between.words, between.markers
     if not _compatible(sentence, left, right, lexicon) or right.mark == "loc" or right.place:
         return False  # "Türkiye, Rusya'yı", "Тоқаев Ақордада", "À Paris, le Quai d'Orsay"
     if left.codes & right.codes:  # one entity named twice: "Kazakistan Cumhurbaşkanı Tokayev'i"
         return not words & markers
-    if left.uncoded and len(gap) <= 2 and not words & markers:
+    if left.uncoded and between.size <= 2 and not words & markers:
         return not words & lexicon.and_words
     if words & lexicon.and_words:
         return True
-    if not gap and sentence.comma[right.first]:
+    if between.comma_only:
         return _list_continues(sentence, right, rest, lexicon)
     return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from dragoman.dates.expressions import DAY, find_time_expressions
@@ -103,8 +104,66 @@ def _inside_name(token: Token, mentions: list[dict[str, Any]]) -> bool:
     return any(m["start"] <= token.start < m["end"] for m in mentions)
 
 
+@dataclass
+class _Scope:
+    """What every cue of one sentence shares: its quotes, participants and lazily built views."""
+
+    text: str
+    tokens: list[Token]
+    lexicon: EventLexicon
+    quotes: list[dict[str, Any]]
+    near: list[dict[str, Any]]
+    people: list[dict[str, Any]]
+    generic: list[dict[str, Any]]
+    governed: list[tuple[int, int]]
+    cue_indices: list[int]
+    views: dict[int, Sentence] = field(default_factory=dict)
+    wider: dict[int, Sentence] = field(default_factory=dict)
+
+    @property
+    def persons(self) -> list[dict[str, Any]]:
+        """The persons a pronoun may point back to (not the 'both sides' stand-ins)."""
+        return [m for m in self.people if m["type"] == "PERSON" and not m.get("both")]
+
+    def quote_of(self, index: int) -> tuple[dict[str, Any] | None, int]:
+        """The quote a cue sits in and its key (-1 outside quotes), so cues share one view a quote."""
+        quote = next((q for q in self.quotes if q["start"] <= self.tokens[index].start < q["end"]), None)
+        return quote, (self.quotes.index(quote) if quote else -1)
+
+    def view(self, key: int, quote: dict[str, Any] | None) -> Sentence:
+        """The sentence as seen from inside (or outside) one quote, built once."""
+        if key not in self.views:
+            self.views[key] = self._build(self.people, quote)
+        return self.views[key]
+
+    def wider_view(self, key: int, quote: dict[str, Any] | None) -> Sentence:
+        """The same view with the generic agents too ('police'), for sides nobody else fills."""
+        if key not in self.wider:
+            self.wider[key] = self._build(self.people + self.generic, quote)
+        return self.wider[key]
+
+    def _build(self, candidates: list[dict[str, Any]], quote: dict[str, Any] | None) -> Sentence:
+        """A Sentence over the candidates in the same quote as the cue."""
+        scoped = [m for m in candidates if _same_quote(m, quote, self.quotes)]
+        edges = [edge for q in self.quotes for edge in (q["start"], q["end"])]
+        return build_sentence(self.text, self.tokens, scoped, edges, self.cue_indices, self.lexicon,
+                              self.governed)
+
+
 def _sentence_events(document: Document, state: ArticleState, span: tuple[int, int], tokens: list[Token],
                      found: list[tuple[int, Entry]], lexicon: EventLexicon) -> None:
+    """Record the events of one sentence's cues, each with the sides its roles give it."""
+    scope = _sentence_scope(document, state, span, tokens, found, lexicon)
+    acts = _restated(_acts(scope, state, found), found, scope.views, lexicon)
+    state.begin_sentence(tokens, [tokens[index].start for index, *_ in acts])
+    persons = scope.persons
+    for index, entry, quote, key in acts:
+        _record_act(document, state, scope, span, (index, entry, quote, key), persons)
+
+
+def _sentence_scope(document: Document, state: ArticleState, span: tuple[int, int], tokens: list[Token],
+                    found: list[tuple[int, Entry]], lexicon: EventLexicon) -> _Scope:
+    """Gather once what all cues of the sentence share: quotes, participants, agents, governed spans."""
     start, end = span
     quotes = [q for q in state.quote_index.overlapping(start, end) if not _inline(q, tokens)]
     near = state.mention_index.overlapping(start - _NEAR, end + _NEAR)
@@ -115,50 +174,48 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
     # fill a side nobody else fills (second view below)
     people += [a for a in agents if a["absorbs"]] + _both(tokens, lexicon, state)
     generic = [a for a in agents if not a["absorbs"]]
-    edges = [edge for q in quotes for edge in (q["start"], q["end"])]
-    cue_indices = [index for index, _ in found]
-    persons = [m for m in people if m["type"] == "PERSON" and not m.get("both")]
     # times and places govern the preposition before them: "à Samarcande son homologue ouzbek X"
     governed = [(d.start, d.end) for d in state.date_index.overlapping(start, end)] + [
         (m["start"], m["end"]) for m in near if m["type"] == "PLACE" and not m.get("metonym_of")]
-    views: dict[int, Sentence] = {}
-    wider: dict[int, Sentence] = {}
+    return _Scope(document.text, tokens, lexicon, quotes, near, people, generic, governed,
+                  [index for index, _ in found])
+
+
+def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) -> list[tuple]:
+    """Keep the cues that report an act of their own, not the content of an earlier cue."""
     acts = []
     for index, entry in found:
-        quote = next((q for q in quotes if q["start"] <= tokens[index].start < q["end"]), None)
-        key = quotes.index(quote) if quote else -1
-        if key not in views:
-            scoped = [m for m in people if _same_quote(m, quote, quotes)]
-            views[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
-                                        governed)
-        if not _content_of_earlier_cue(views[key], index, found, lexicon) or _dated_meeting(
-                tokens, index, entry, state):
+        quote, key = scope.quote_of(index)
+        if not _content_of_earlier_cue(scope.view(key, quote), index, found, scope.lexicon) or _dated_meeting(
+                scope.tokens, index, entry, state):
             acts.append((index, entry, quote, key))
-    acts = _restated(acts, found, views, lexicon)
-    state.begin_sentence(tokens, [tokens[index].start for index, *_ in acts])
-    for index, entry, quote, key in acts:
-        sentence = views[key]
-        last = index + entry.head - 1
-        framed = None if quote else _attached_quote(quotes, tokens, index, last)
-        context = Context(speaker=(quote or {}).get("speaker"), last_person=state.last_person,
-                          in_quote=quote is not None, persons=persons, frames_quote=framed is not None)
-        sides = assign_roles(entry.value, index, last, sentence, lexicon, context)
-        if sides.actor and not any(m.get("code") for m in sides.actor):
-            sides.how = "uncoded"  # "Lubetkin agradeció el apoyo de España": someone not in the KB
-        elif generic and not (sides.actor and codes(sides.recipient)):
-            if key not in wider:
-                scoped = [m for m in people + generic if _same_quote(m, quote, quotes)]
-                wider[key] = build_sentence(document.text, tokens, scoped, edges, cue_indices, lexicon,
-                                            governed)
-            sides = with_agents(sides, assign_roles(entry.value, index, last, wider[key], lexicon, context))
-        _said_of_a_quote(sides, state, framed)
-        _fill_missing_actor(sides, sentence, index, context, lexicon)
-        if entry.value.startswith("PROTEST"):
-            scene = scene_state(document.text, tokens, near, document.lang)
-            sides = protest_sides(document.text, sides, lexicon.target_words, scene, state.home)
-        record = event_record(document, state, entry, tokens[index], sentence, sides, span, lexicon)
-        if record is not None:
-            state.add(record, quoted=quote is not None)
+    return acts
+
+
+def _record_act(document: Document, state: ArticleState, scope: _Scope, span: tuple[int, int],
+                act: tuple, persons: list[dict[str, Any]]) -> None:
+    """Find one act's sides (roles, agents, quote, implicit actor, protest scene) and record it."""
+    index, entry, quote, key = act
+    tokens, lexicon = scope.tokens, scope.lexicon
+    sentence = scope.views[key]
+    last = index + entry.head - 1
+    framed = None if quote else _attached_quote(scope.quotes, tokens, index, last)
+    context = Context(speaker=(quote or {}).get("speaker"), last_person=state.last_person,
+                      in_quote=quote is not None, persons=persons, frames_quote=framed is not None)
+    sides = assign_roles(entry.value, index, last, sentence, lexicon, context)
+    if sides.actor and not any(m.get("code") for m in sides.actor):
+        sides.how = "uncoded"  # "Lubetkin agradeció el apoyo de España": someone not in the KB
+    elif scope.generic and not (sides.actor and codes(sides.recipient)):
+        wider = scope.wider_view(key, quote)
+        sides = with_agents(sides, assign_roles(entry.value, index, last, wider, lexicon, context))
+    _said_of_a_quote(sides, state, framed)
+    _fill_missing_actor(sides, sentence, index, context, lexicon)
+    if entry.value.startswith("PROTEST"):
+        scene = scene_state(document.text, tokens, scope.near, document.lang)
+        sides = protest_sides(document.text, sides, lexicon.target_words, scene, state.home)
+    record = event_record(document, state, entry, tokens[index], sentence, sides, span, lexicon)
+    if record is not None:
+        state.add(record, quoted=quote is not None)
 
 
 def _attached_quote(quotes: list[dict[str, Any]], tokens: list[Token], first: int,

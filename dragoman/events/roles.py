@@ -213,7 +213,21 @@ def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
                  context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
     """SVO and verb-second clauses: the subject before the cue, the object after it; with nobody
     before, the first participant after the cue is the (inverted) subject."""
-    tokens = sentence.tokens
+    nearest, since = _nearest_before(cue, sentence, lexicon)
+    found = _medial_subject(cue, sentence, lexicon, context, nearest, since)
+    if found is None:
+        return _inverted(cue, sentence, lexicon, context)
+    subject, how, nearest = found
+    if not subject and not context.in_quote:
+        # 'Rebels in the Ivory Coast dismissed …': an unnamed actor stands for the country it is in
+        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place]
+        subject, how = _mentions(located[-1:]), "located"
+    return subject, _objects_after(cue, sentence, lexicon) or _objects_before(cue, nearest), how
+
+
+def _nearest_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> tuple[Group | None, int]:
+    """Pick the likeliest subject group before the cue and where the words between it and the cue
+    start, so a pronoun or 'we' there can still claim the subject."""
     candidates = [g for g in cue.before if g.mark is None and not g.regional
                   and not _object_like(g, cue, sentence)]
     segment = _segment_start(cue, sentence, lexicon)
@@ -223,32 +237,35 @@ def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     nearest = own[0] if own else (earlier[-1] if earlier else None)
     since = nearest.last + 1 if nearest else cue.start
     since = max(since, segment) if not own else since
-    words = {t.lower for t in tokens[since : cue.first]}
+    return nearest, since
+
+
+def _medial_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, context: Context,
+                    nearest: Group | None,
+                    since: int) -> tuple[list[dict[str, Any]], str, Group | None] | None:
+    """Choose the subject by the first rule that applies, returning the group it ends at so the
+    objects before the cue start after it; None when nobody comes before and the clause inverts."""
+    words = {t.lower for t in sentence.tokens[since : cue.first]}
     if context.in_quote and words & lexicon.first_person and context.speaker:
-        subject: list[dict[str, Any]] = [context.speaker]
-        how = "first person"
-    elif _possessive_before(cue, sentence, lexicon) and cue.before:
-        nearest = cue.before[-1]
-        subject, how = _mentions([nearest]), "possessive"
-    elif (pronoun := _pronoun(sentence, since, cue.first, lexicon, context)) is not None:
-        subject, how = [pronoun], "pronoun"
-    elif nearest is not None:
-        subject, how = _mentions([nearest]), "position"
-    elif not cue.before and lexicon.inversion:
-        return _inverted(cue, sentence, lexicon, context)
-    else:  # 'According to the Tajik ministry, the minister thanked …': the source speaks for it
-        sources = [g for g in cue.before if g.mark == "source"]
-        subject, how = _mentions(sources[-1:]), "source"
-    if not subject and not context.in_quote:
-        # 'Rebels in the Ivory Coast dismissed …': an unnamed actor stands for the country it is in
-        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place]
-        subject, how = _mentions(located[-1:]), "located"
-    objects = _objects_after(cue, sentence, lexicon)
-    if not objects:  # verb-final clause or object before a noun cue ("hat Belarus kritisiert",
-        # "hat mit Modi telefoniert")
-        start = nearest.last + 1 if nearest else cue.start
-        objects = [g for g in cue.before if g.first >= start and g.mark in (None, "to", "with")]
-    return subject, objects, how
+        return [context.speaker], "first person", nearest
+    if _possessive_before(cue, sentence, lexicon) and cue.before:
+        return _mentions([cue.before[-1]]), "possessive", cue.before[-1]
+    if (pronoun := _pronoun(sentence, since, cue.first, lexicon, context)) is not None:
+        return [pronoun], "pronoun", nearest
+    if nearest is not None:
+        return _mentions([nearest]), "position", nearest
+    if not cue.before and lexicon.inversion:
+        return None
+    # 'According to the Tajik ministry, the minister thanked …': the source speaks for it
+    sources = [g for g in cue.before if g.mark == "source"]
+    return _mentions(sources[-1:]), "source", nearest
+
+
+def _objects_before(cue: _Cue, nearest: Group | None) -> list[Group]:
+    """Take objects before the cue when none follow it: a verb-final clause or an object before a
+    noun cue ("hat Belarus kritisiert", "hat mit Modi telefoniert")."""
+    start = nearest.last + 1 if nearest else cue.start
+    return [g for g in cue.before if g.first >= start and g.mark in (None, "to", "with")]
 
 
 def _segment_start(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> int:
@@ -420,18 +437,30 @@ def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group
         objects = [g for g in objects if g.mark != "between"]
     if not objects:
         return Participants(subject, [], how)
-    if cue.event_type in SYMMETRIC:
-        partners = [g for g in objects if g.mark == "with" and not g.regional
-                    and (cue.event_type == "CONSULT" or _near(cue, g))]
-        if partners:  # a region beside a state partner is where they meet ('Besuch in Zentralasien')
-            rest = [g for g in objects if g not in partners and not g.regional][:1]
-            return Participants(subject + _mentions(partners), _mentions(rest), how + "+with")
+    if cue.event_type in SYMMETRIC and (joined := _joined_partners(cue, subject, objects, how)) is not None:
+        return joined
+    return Participants(subject, _mentions(_recipients(cue, subject, objects)), how)
+
+
+def _joined_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group],
+                     how: str) -> Participants | None:
+    """Join 'with X' partners of a symmetric cue to the actors, since both sides act; None if none."""
+    partners = [g for g in objects if g.mark == "with" and not g.regional
+                and (cue.event_type == "CONSULT" or _near(cue, g))]
+    if not partners:
+        return None
+    # a region beside a state partner is where they meet ('Besuch in Zentralasien')
+    rest = [g for g in objects if g not in partners and not g.regional][:1]
+    return Participants(subject + _mentions(partners), _mentions(rest), how + "+with")
+
+
+def _recipients(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group]) -> list[Group]:
+    """Pick the recipient groups among the objects, skipping the actor's own side."""
     own = {m.get("code") for m in subject}
     others = [g for g in objects if not g.codes <= own] or objects  # "pledged Kenya's backing for the AU"
     if cue.event_type == "CONSULT":  # "meeting of Central Asia and the G7": the G7
         others = [g for g in others if g.party] or others
-    recipients = others if _all_marked(others) else others[:1]
-    return Participants(subject, _mentions(recipients), how)
+    return others if _all_marked(others) else others[:1]
 
 
 def _near(cue: _Cue, group: Group) -> bool:

@@ -178,11 +178,25 @@ def _mark_stamps_and_headline_runs(lines: list[str], kinds: list[str | None]) ->
     prose = [i for i, line in enumerate(lines) if kinds[i] is None and is_sentence_like(line)]
     first = prose[0] if prose else len(lines)
     last = prose[-1] if prose else len(lines)
+    stamps = _mark_stamps(lines, kinds, first)
+    _mark_listed_runs(lines, kinds)
+    _mark_headline_runs(lines, kinds, stamps, first, last)
+
+
+def _mark_stamps(lines: list[str], kinds: list[str | None], first: int) -> set[int]:
+    """Mark lone date stamps (the article's own above its first paragraph) and return them, since
+    a related story's stamp belongs to its run of headlines."""
     stamps = {i for i, line in enumerate(lines) if kinds[i] is None and _is_stamp(line)
               and not SENTENCE_END.search(line)}
     for index in stamps:  # the article's own stamp stands above its first paragraph
         kinds[index] = "published" if index < first else "stamp"
-    _mark_listed_runs(lines, kinds)
+    return stamps
+
+
+def _mark_headline_runs(lines: list[str], kinds: list[str | None], stamps: set[int], first: int,
+                        last: int) -> None:
+    """Mark runs of headline lines after the lead as related stories: long runs anywhere after the
+    first paragraph, shorter ones only past the last paragraph of prose."""
     run: list[int] = []
     for index in range(first + 1, len(lines) + 1):
         listed = index in stamps or (index < len(lines) and kinds[index] is None
