@@ -19,7 +19,7 @@ from dragoman.identity import content_id
 from dragoman.quotes import add_quotes
 from dragoman.settings import DEFAULT_SETTINGS, Settings
 from dragoman.sources.detect import sniff_text_format
-from dragoman.sources.items import RawItem
+from dragoman.sources.items import BodyKind, RawItem
 from dragoman.text.clean import clean_text
 from dragoman.text.extract import extract_html
 from dragoman.text.langid import identify_language
@@ -138,7 +138,7 @@ def process(
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Document:
     """Process one article given as a string (plain text or HTML) into a Document."""
-    kind = "html" if sniff_text_format(text_or_html, "") == "html" else "text"
+    kind: BodyKind = "html" if sniff_text_format(text_or_html, "") == "html" else "text"
     meta = {k: v for k, v in (("lang", lang), ("published", published), ("url", url)) if v}
     doc = url or "input"
     raw = text_or_html.encode("utf-8")
