@@ -53,7 +53,10 @@ def collect_inputs(paths: Sequence[str],
     files: list[InputFile] = []
     missing: list[Rejection] = []
     for entry in expand_paths(paths, exclude):
-        (missing if isinstance(entry, Rejection) else files).append(entry)  # type: ignore[arg-type]
+        if isinstance(entry, Rejection):
+            missing.append(entry)
+        else:
+            files.append(entry)
     return files, missing
 
 

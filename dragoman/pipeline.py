@@ -19,7 +19,7 @@ from dragoman.identity import content_id
 from dragoman.quotes import add_quotes
 from dragoman.settings import DEFAULT_SETTINGS, Settings
 from dragoman.sources.detect import sniff_text_format
-from dragoman.sources.items import RawItem
+from dragoman.sources.items import BodyKind, RawItem
 from dragoman.text.clean import clean_text
 from dragoman.text.extract import extract_html
 from dragoman.text.langid import identify_language
@@ -55,17 +55,18 @@ _NO_CLOCK = _NoClock()
 
 
 def process_item(item: RawItem, settings: Settings = DEFAULT_SETTINGS,
-                 clock: StageClock = _NO_CLOCK) -> Document:
+                 clock: StageClock = _NO_CLOCK, allow_short: bool = False) -> Document:
     """Run every ingest stage on one raw item within its time budget; raises InputRejected with the
-    reason (the budget is checked between stages and inside the stages' long loops)."""
+    reason (the budget is checked between stages and inside the stages' long loops). A text under
+    `settings.min_text_chars` is rejected as near-empty, unless `allow_short` (a text given on purpose)."""
     deadline = Deadline(settings.article_time_budget_s, item.origin, item.locator, len(item.body))
     with deadline_scope(deadline):
-        document = _process_item(item, settings, clock)
+        document = _process_item(item, settings, clock, allow_short)
         check_deadline("the last stage")
         return document
 
 
-def _process_item(item: RawItem, settings: Settings, clock: StageClock) -> Document:
+def _process_item(item: RawItem, settings: Settings, clock: StageClock, allow_short: bool) -> Document:
     meta = dict(item.meta)
     body = item.body
     if item.kind == "html":
@@ -76,9 +77,7 @@ def _process_item(item: RawItem, settings: Settings, clock: StageClock) -> Docum
     with clock.stage("clean"):
         cleaned = clean_text(body)
     text = _PARAGRAPH_BREAK.join(cleaned.paragraphs)
-    if len(text) < settings.min_text_chars:
-        reason = f"empty document: {len(text)} characters of text after cleaning"
-        raise InputRejected(item.origin, reason, item.locator)
+    warnings = [*item.warnings, *_short_text_warnings(text, item, settings, allow_short)]
     with clock.stage("language"):
         lang, confidence = _document_language(text, meta.get("lang"), item, settings)
     with clock.stage("repair"):
@@ -107,10 +106,21 @@ def _process_item(item: RawItem, settings: Settings, clock: StageClock) -> Docum
         removed=cleaned.removed,
         repairs=repairs,
         metadata={k: v for k, v in cleaned.metadata.items() if k != "tweet_dates"},
-        warnings=list(item.warnings),
+        warnings=warnings,
     )
     document.id = content_id(text)
     return analyse(document, settings, clock) if settings.analyse else document
+
+
+def _short_text_warnings(text: str, item: RawItem, settings: Settings, allow_short: bool) -> list[str]:
+    """A near-empty file in a batch is rejected; a short text given on purpose is kept, with a warning."""
+    if len(text) >= settings.min_text_chars:
+        return []
+    if not allow_short or not text.strip():
+        reason = f"empty document: {len(text)} characters of text after cleaning"
+        raise InputRejected(item.origin, reason, item.locator)
+    return [f"short text: {len(text)} characters, under Settings.min_text_chars ({settings.min_text_chars}); "
+            "analysed as given"]
 
 
 def analyse(document: Document, settings: Settings = DEFAULT_SETTINGS,
@@ -137,13 +147,14 @@ def process(
     url: str | None = None,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Document:
-    """Process one article given as a string (plain text or HTML) into a Document."""
-    kind = "html" if sniff_text_format(text_or_html, "") == "html" else "text"
+    """Process one article given as a string (plain text or HTML) into a Document; a text under
+    `settings.min_text_chars` (a headline) is analysed too, with a warning in `Document.warnings`."""
+    kind: BodyKind = "html" if sniff_text_format(text_or_html, "") == "html" else "text"
     meta = {k: v for k, v in (("lang", lang), ("published", published), ("url", url)) if v}
     doc = url or "input"
     raw = text_or_html.encode("utf-8")
     item = RawItem("<string>", doc, kind, text_or_html, raw, kind, "", meta)
-    return process_item(item, settings)
+    return process_item(item, settings, allow_short=True)
 
 
 def paragraph_spans(text: str, doc_lang: str | None, settings: Settings) -> list[Paragraph]:

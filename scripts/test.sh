@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up dragoman with its test tools in .venv, lint, and run the whole test suite
+# Set up dragoman with its test tools in .venv, lint, type-check, and run the whole test suite
 # (including the browser tests in Debian's Chromium and the accuracy gate on the gold sets).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,4 +11,5 @@ fi
 .venv/bin/pip install --quiet --disable-pip-version-check -e ".[test,bench]"
 export PATH="$PWD/.venv/bin:$PATH"
 ruff check dragoman tests scripts
+mypy
 pytest -q "$@"

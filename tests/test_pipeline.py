@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import dragoman
 
 PAGE = """<html><head><title>Erdoğan receives Tokayev</title>
@@ -81,6 +83,33 @@ def test_actors_summarise_who_does_what_to_whom() -> None:
     actors = {a["code"]: a for a in document.actors()}
     assert set(actors) == {"TUR", "KAZ"}  # not the EU of the "Related" box
     assert all(a["events"] >= 1 and "actor" in a["roles"] for a in actors.values())
+
+
+def test_a_short_headline_given_on_purpose_gives_a_document_with_a_warning() -> None:
+    headline = "Lavrov meets Fidan"  # 18 characters, under Settings.min_text_chars
+    document = dragoman.process(headline, lang="en", published="2025-06-11")
+    assert document.text == headline
+    assert [w for w in document.warnings if w.startswith("short text: 18 characters")], document.warnings
+    assert [m["text"] for m in document.mentions] == ["Lavrov", "Fidan"]
+    assert [(e["event"], e["actor"][0]["code"], e["recipient"][0]["code"]) for e in document.events] == [
+        ("CONSULT", "RUS", "TUR")]
+
+
+def test_a_text_of_the_minimum_length_has_no_short_text_warning() -> None:
+    document = dragoman.process("Sergey Lavrov met Hakan Fidan in Ankara.", lang="en")
+    assert len(document.text) == dragoman.DEFAULT_SETTINGS.min_text_chars
+    assert document.warnings == []
+
+
+def test_a_near_empty_file_in_a_batch_is_still_rejected(tmp_path: Path) -> None:
+    from dragoman.ingest import collect_inputs, iter_documents
+    from dragoman.sources import Rejection
+
+    (tmp_path / "short.txt").write_text("Lavrov meets Fidan\n", encoding="utf-8")
+    files, _missing = collect_inputs([str(tmp_path)])
+    results = [result for _source, _item, result in iter_documents(files, dragoman.DEFAULT_SETTINGS)]
+    assert len(results) == 1 and isinstance(results[0], Rejection)
+    assert "empty document: 18 characters of text after cleaning" in str(results[0])
 
 
 def test_unknown_language_and_empty_text_are_rejected() -> None:

@@ -40,7 +40,7 @@ class KnowledgeBase:
         cached = self._derived.get(name)
         if cached is None or cached[0] != len(self.names):
             cached = self._derived[name] = (len(self.names), build(self))
-        return cached[1]  # type: ignore[no-any-return]
+        return cached[1]
 
     def forget_indexes(self) -> None:
         """Drop the automaton and derived indexes after names were edited in place."""

@@ -137,7 +137,7 @@ def is_dictionary_word(word: str, lang: str | None) -> bool:
 
 def _inflected_noun(word: str, lang: str | None) -> bool:
     """A dictionary word whose lemma differs from it (Außenministeriums → Außenministerium)."""
-    if not is_dictionary_word(word, lang):
+    if lang is None or not is_dictionary_word(word, lang):
         return False
     return simplemma.lemmatize(lower(word, lang), lang=lang).lower() != lower(word, lang)
 

@@ -3,6 +3,8 @@ and surnames, and states named like someone's surname."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from dragoman.actors.kb import KnowledgeBase
@@ -58,10 +60,10 @@ def _build_loose_index(kb: KnowledgeBase) -> tuple[dict[str, Entity], dict[str, 
             _unambiguous((loose_key(k), p) for k, p in surname_keys.items()))
 
 
-def _unambiguous(pairs: object) -> dict[str, Entity]:
+def _unambiguous(pairs: Iterable[tuple[str, Entity]]) -> dict[str, Entity]:
     found: dict[str, Entity] = {}
     shared: set[str] = set()
-    for key, person in pairs:  # type: ignore[attr-defined]
+    for key, person in pairs:
         if key in found and found[key].key != person.key:
             shared.add(key)
         found.setdefault(key, person)

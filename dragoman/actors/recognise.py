@@ -46,7 +46,7 @@ def _merge(first: list[Mention], second: list[Mention], replace: bool = False) -
     """Add mentions that overlap nothing; with `replace`, a person also replaces the mentions lying
     inside it that are not other people (a state read as a surname: Luís Montenegro; the surname
     alone before its given name was seen: Нурланом Ермекбаевым)."""
-    kept, dropped = list(first), set()
+    kept, dropped = list(first), set[int]()
     spans = GrowingSpans(first)
     for mention in second:
         overlapping = [m for m in spans.overlapping(mention.start, mention.end) if id(m) not in dropped]

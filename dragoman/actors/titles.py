@@ -144,12 +144,12 @@ def _person_right_after(text: str, end: int, known: list[Mention]) -> Mention | 
 
 def _link_surnames(found: list[Mention], known: list[Mention], text: str) -> list[Mention]:
     """'Ambassador Elvestad' after 'Ambassador Katrin Elvestad': one person, not two."""
-    people = [m for m in [*known, *found] if m.type == PERSON and m.entity_name
-              and len(m.entity_name.split()) >= 2]
+    people = [(m, name.split()) for m in [*known, *found]
+              if m.type == PERSON and (name := m.entity_name) and len(name.split()) >= 2]
     linked = []
     first: dict[str, tuple[int, Mention]] = {}  # surname key → the first person with it
-    for index, person in enumerate(people):
-        for key in (name_key(person.entity_name.split()[-1]), loose_key(person.entity_name.split()[-1])):
+    for index, (person, words) in enumerate(people):
+        for key in (name_key(words[-1]), loose_key(words[-1])):
             first.setdefault(key, (index, person))
     for mention in found:
         if mention.entity_key and mention.entity_key.startswith("person:new:") \

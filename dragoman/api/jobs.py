@@ -14,7 +14,7 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Iterator
 from contextlib import contextmanager
 from multiprocessing.process import BaseProcess
 from pathlib import Path
@@ -209,7 +209,7 @@ def _stopped(exitcode: int | None) -> str:
     return f"the worker process ended with code {exitcode} (articles stored so far are kept)"
 
 
-async def _limited(stream: AsyncIterator[bytes], limit: int) -> AsyncIterator[bytes]:
+async def _limited(stream: AsyncIterator[bytes], limit: int) -> AsyncGenerator[bytes, None]:
     received = 0
     async for chunk in stream:
         received += len(chunk)
@@ -222,8 +222,8 @@ def _check_size(size: int, limit: int) -> None:
         raise ApiError(413, f"upload is over the limit of {limit} bytes (Settings.max_upload_bytes)")
 
 
-async def _multipart_file(request: Request, body: AsyncIterator[bytes]) -> UploadFile:
-    parser = MultiPartParser(request.headers, body, max_files=1, max_fields=10)  # type: ignore[arg-type]
+async def _multipart_file(request: Request, body: AsyncGenerator[bytes, None]) -> UploadFile:
+    parser = MultiPartParser(request.headers, body, max_files=1, max_fields=10)
     try:
         form = await parser.parse()
     except MultiPartException as exc:

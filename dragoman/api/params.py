@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Path, Query, Request
 from fastapi.dependencies.models import Dependant
@@ -14,7 +14,7 @@ from dragoman.checks import iso_date, language_code, plain_text, plover_type
 from dragoman.settings import DEFAULT_SETTINGS
 
 
-def limit_query(default: int, most: int = DEFAULT_SETTINGS.api_max_limit) -> object:
+def limit_query(default: int, most: int = DEFAULT_SETTINGS.api_max_limit) -> Any:
     return Query(default, ge=1, le=most, description=f"How many items (1–{most}).")
 
 

@@ -4,8 +4,8 @@ Wikidata extracts into an actor file for --actors."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -17,6 +17,9 @@ from dragoman.cli.common import console, default_db, fail, limit_option, open_st
 from dragoman.errors import DragomanError
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store.queries import mention_counts
+
+if TYPE_CHECKING:
+    from dragoman.cli.common import ClickContext
 
 stdout = Console(highlight=False, width=160)
 ActorsFileOption = typer.Option(
@@ -43,7 +46,7 @@ def checked_actors_file(actors: Path | None) -> Path | None:
 class _SearchByDefault(TyperGroup):
     """`dragoman actors QUERY` searches; `dragoman actors import-wikidata ...` imports."""
 
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+    def parse_args(self, ctx: ClickContext, args: list[str]) -> list[str]:
         if not args or (args[0] not in self.commands and args[0] != "--help"):
             args = ["search", *args]
         return super().parse_args(ctx, args)

@@ -8,9 +8,8 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -20,6 +19,9 @@ from dragoman import checks
 from dragoman.errors import DragomanError
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store import Store
+
+if TYPE_CHECKING:  # typer vendors click: its groups are called with typer's copy of click's Context
+    from typer._click import Context as ClickContext
 
 console = Console(stderr=True, highlight=False)
 DB_HELP = "SQLite database file (default: $DRAGOMAN_DB or ./dragoman.db)."
@@ -39,7 +41,7 @@ def open_store(db: Path | None, readonly: bool = False) -> Store:
         fail(str(exc))
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
+def fail(message: str, code: int = 1) -> NoReturn:
     console.print(f"[red]error:[/red] {message}")
     raise typer.Exit(code)
 
@@ -48,7 +50,7 @@ class ErrorsAsMessages(TyperGroup):
     """The root command: dragoman's errors and the database's become one line, never a traceback
     (a command that forgot to catch one still gives the user a sentence and exit code 1)."""
 
-    def invoke(self, ctx: click.Context) -> Any:
+    def invoke(self, ctx: ClickContext) -> Any:
         try:
             return super().invoke(ctx)
         except DragomanError as exc:

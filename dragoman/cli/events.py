@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.console import Console
@@ -115,6 +117,7 @@ def export_command(
 
     Example: dragoman export --what events --format parquet -o events.parquet
     """
+    flatten: Callable[[dict[str, Any]], dict[str, Any]] | None
     with open_store(db, readonly=True) as store:
         connection = store.connection
         if what == "events":
@@ -137,7 +140,7 @@ def export_command(
         Console(stderr=True).print(f"wrote {count} {what} to {output}")
 
 
-def _flat_document(document: dict) -> dict:
+def _flat_document(document: dict[str, Any]) -> dict[str, Any]:
     return {"id": document["id"], "doc": document["doc"], "lang": document["lang"],
             "published": document["published"], "title": document["source"].get("title"),
             "url": document["source"].get("url"), "text": document["text"],

@@ -69,8 +69,8 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
     dateline = dateline_day(dates, text)
     story = [d for d in dates if d.granularity == DAY and d.value and not is_dateline(text, d)]
     reference = _day(published)
-    recent = [d for d in story if reference is None or _day(d.value) is None
-              or 0 <= (reference - _day(d.value)).days <= RECENT_DAYS]  # type: ignore[operator]
+    recent = [d for d in story if reference is None or (day := _day(d.value)) is None
+              or 0 <= (reference - day).days <= RECENT_DAYS]
     if reference is None and dateline:  # no publication date: the dateline's day is "today"
         recent = [d for d in recent if not _month_day_after(str(d.value), str(dateline.value))]
     if len({d.value for d in recent}) > 1:

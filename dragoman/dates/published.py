@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date, datetime
+from datetime import datetime
 
 import dateparser
 
@@ -39,7 +39,7 @@ def normalise_date(value: str, lang: str | None = None) -> str | None:
         parsed = dateparser.parse(value, languages=languages, settings=settings)
     except (ValueError, TypeError, OverflowError):
         parsed = None
-    return parsed.date().isoformat() if isinstance(parsed, datetime | date) else None
+    return parsed.date().isoformat() if isinstance(parsed, datetime) else None  # dateparser: datetime or None
 
 
 def resolve_published(
@@ -60,8 +60,7 @@ def resolve_published(
     from_dateline = dateline_date(text or "", expressions)
     if from_dateline:
         return from_dateline, "text"
-    inferred = [normalise_date(d, lang) for d in tweet_dates]
-    inferred = [d for d in inferred if d]
+    inferred = [iso for d in tweet_dates if (iso := normalise_date(d, lang))]
     if inferred:
         # A page embedding a tweet was published after it, most often within weeks.
         return max(inferred)[:7], "text"

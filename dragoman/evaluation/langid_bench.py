@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from dragoman.document import Document
 from dragoman.evaluation.common import BenchResult, stopwatch
 from dragoman.ingest import collect_inputs, iter_documents
 from dragoman.settings import DEFAULT_SETTINGS
@@ -25,7 +26,8 @@ def detokenise(tokens: list[str]) -> str:
 
 def conll_sentences(path: Path, limit: int) -> list[str]:
     """Detokenised sentences of a CoNLL file (first `limit` of a fixed shuffle)."""
-    sentences, tokens = [], []
+    sentences: list[str] = []
+    tokens: list[str] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             if tokens:
@@ -68,7 +70,9 @@ def _article_paragraphs(gold_file: Path, folder: Path) -> list[tuple[str, str]]:
     files, _ = collect_inputs([str(folder)])
     pairs = []
     for _source, _item, document in iter_documents(files, DEFAULT_SETTINGS):
-        lang = languages.get(getattr(document, "doc", None))
+        if not isinstance(document, Document):
+            continue
+        lang = languages.get(document.doc)
         if lang:
             pairs += [(lang, p) for p in document.paragraph_texts() if len(p) >= 30]
     return pairs

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from dragoman.actors.recognise import recognise_mentions
@@ -13,6 +15,8 @@ from dragoman.evaluation.common import BenchResult, f1
 _TYPE_MAP = {"PERSON": "PER", "IGO": "ORG", "ORG": "ORG", "STATE": "LOC", "PLACE": "LOC", "REGION": "LOC"}
 TYPES = ("PER", "ORG", "LOC")
 Entity = tuple[int, int, int, str]  # sentence, first token, last token + 1, type
+Sentences = list[list[tuple[str, str]]]  # (token, tag) per sentence
+System = Callable[[Sentences], set[Entity] | None]  # None: the system is not installed
 
 
 def read_conll(path: Path, limit: int) -> list[list[tuple[str, str]]]:
@@ -110,7 +114,7 @@ def bench_ner(data: Path, sentences_per_language: int = 1000) -> BenchResult:
     for folder in sorted((data / "bench" / "ner" / "wikineural").iterdir()):
         sentences = read_conll(folder / "val.conllu", sentences_per_language)
         gold = gold_entities(sentences)
-        systems = [("dragoman", lambda s, lang=folder.name: dragoman_entities(s, lang))]
+        systems: list[tuple[str, System]] = [("dragoman", partial(dragoman_entities, lang=folder.name))]
         if folder.name == "fr":
             systems.append(("spaCy fr_core_news_md", lambda s: spacy_entities(s, "fr_core_news_md")))
         for name, system in systems:

@@ -84,7 +84,7 @@ def bench_speed(corpus: Path, count: int = DEFAULT_ARTICLES, workers: int = 1) -
     _run_pipeline(items[: min(len(items), 60)])  # warm caches: models, lemma tables, automata
     articles, sentences, words, stages, elapsed = _run_pipeline(items)
     floor = _floor(items)
-    rows = [
+    rows: list[tuple[str, float | str]] = [
         ("articles", articles), ("words per article", round(words / articles)),
         ("articles/s (1 core)", round(articles / elapsed, 1)),
         ("sentences/s (1 core)", round(sentences / elapsed)),

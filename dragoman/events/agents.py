@@ -75,9 +75,9 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
         found.append(agent_mention(text, start, end, code, entry.value, beside,
                                    home=beside is None and placed is None))
     found = [a for a, b in zip(found, [*found[1:], None], strict=False) if not _counts(text, a, b)]
-    for first, second in zip(found[::-1][1:], found[::-1], strict=False):  # right to left
-        if first["home"] and not second["home"] and not text[first["end"] : second["start"]].strip():
-            first.update(code=second["code"], home=False)  # "the military authorities in Niger"
+    for agent, following in zip(found[::-1][1:], found[::-1], strict=False):  # right to left
+        if agent["home"] and not following["home"] and not text[agent["end"] : following["start"]].strip():
+            agent.update(code=following["code"], home=False)  # "the military authorities in Niger"
     return found
 
 

@@ -4,6 +4,7 @@ preposition, postposition or case ending that marks each group's role."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, NamedTuple
@@ -97,7 +98,7 @@ class Sentence:
 
 
 def build_sentence(text: str, tokens: list[Token], mentions: list[dict[str, Any]], breaks_at: list[int],
-                   cues: list[int], lexicon: EventLexicon, dates: list[tuple[int, int]] = ()) -> Sentence:
+                   cues: list[int], lexicon: EventLexicon, dates: Sequence[tuple[int, int]] = ()) -> Sentence:
     """Breaks between tokens (punctuation, quote edges in `breaks_at`) and participant groups;
     `dates` are the spans of time expressions ('во вторник' does not mark the name after it)."""
     hard, comma = [True], [False]
@@ -285,7 +286,8 @@ def _ending_mark(sentence: Sentence, mention: dict[str, Any], lexicon: EventLexi
         return None  # "Президенті": a title's possessive ending, not a case
     after = sentence.text[mention["end"] : mention["end"] + 8]
     if after[:1] and after[0] in _SEPARATORS:
-        suffix = re.match(r"\w*", after[1:]).group().lower()
+        word_start = re.match(r"\w*", after[1:])
+        suffix = word_start.group().lower() if word_start else ""
         return next((role for ending, role, _ in lexicon.endings if suffix.startswith(ending)), None)
     words = mention["text"].split()
     word = words[-1].lower() if words else ""

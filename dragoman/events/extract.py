@@ -78,7 +78,7 @@ def _subject_person(state: ArticleState, start: int, end: int) -> dict[str, Any]
                and m.get("code") and start <= m["start"] < end]
     quotes = state.quote_index.overlapping(start, end)
     outside = [m for m in persons if not any(q["start"] <= m["start"] < q["end"] for q in quotes)]
-    return (outside or persons or [None])[0]
+    return next(iter(outside or persons), None)
 
 
 def _cues(text: str, tokens: list[Token], mentions: list[dict[str, Any]],

@@ -193,7 +193,7 @@ def _genitive_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Gro
     трех украинских кораблей', 'le retrait des troupes russes'), if the cue is a noun."""
     # a name the cue's last word opens ("retrait des [troupes russes]")
     inside = [g for g in sentence.groups if cue.first < g.first <= cue.last < g.last]
-    near = (inside or cue.after or [None])[0]
+    near = next(iter(inside or cue.after), None)
     if near is None or near.mark is not None or near.place:
         return None
     if near.first - cue.last > _GENITIVE_REACH or sentence.comma_between(cue.last, max(near.first, cue.last)):

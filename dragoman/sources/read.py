@@ -10,7 +10,7 @@ from dragoman.settings import Settings
 from dragoman.sources.decode import decode_text, gunzip_if_needed, stray_bytes_warning
 from dragoman.sources.detect import is_warc, sniff_text_format, unsupported_format
 from dragoman.sources.feeds import read_feed
-from dragoman.sources.items import RawItem, ReadResult, Rejection
+from dragoman.sources.items import BodyKind, RawItem, ReadResult, Rejection
 from dragoman.sources.paths import InputFile
 from dragoman.sources.records import read_json_document, read_json_lines
 from dragoman.sources.warc import read_warc
@@ -63,5 +63,5 @@ def _read_text(text: str, data: bytes, name: str, settings: Settings) -> Iterato
         yield from read_json_document(text, name, settings.json_fields)
     else:
         doc = PurePath(name).name if name != "<stdin>" else "stdin"
-        kind_ = "html" if form == "html" else "text"
+        kind_: BodyKind = "html" if form == "html" else "text"
         yield RawItem(name, doc, kind_, text, data, form)

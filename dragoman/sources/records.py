@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import PurePath
-from typing import Any
+from typing import Any, TypeGuard
 
 from dragoman.settings import JsonFields
-from dragoman.sources.items import RawItem, ReadResult, Rejection
+from dragoman.sources.items import BodyKind, RawItem, ReadResult, Rejection
 
 
 def read_json_lines(text: str, origin: str, fields: JsonFields) -> Iterator[ReadResult]:
@@ -61,9 +61,9 @@ def record_to_item(record: Any, origin: str, locator: str, fields: JsonFields) -
     record_id = record.get(fields.id)
     doc = str(record_id) if record_id not in (None, "") else f"{PurePath(origin).name}:{locator}"
     raw = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    kind = "html" if body is html else "text"
+    kind: BodyKind = "html" if body is html else "text"
     return RawItem(origin, doc, kind, body, raw, "jsonl", locator, meta)
 
 
-def _is_text(value: Any) -> bool:
+def _is_text(value: Any) -> TypeGuard[str]:
     return isinstance(value, str) and bool(value.strip())

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
 
 from dragoman.errors import InputRejected
 from dragoman.sources.decode import decode_text, stray_bytes_warning
@@ -33,17 +34,17 @@ def read_warc(data: bytes, origin: str) -> Iterator[ReadResult]:
         )
 
 
-def _record_item(record: object, origin: str, index: int, content_type: str) -> ReadResult:
-    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record{index}"  # type: ignore[attr-defined]
+def _record_item(record: ArcWarcRecord, origin: str, index: int, content_type: str) -> ReadResult:
+    uri = record.rec_headers.get_header("WARC-Target-URI") or f"{origin}#record{index}"
     locator = f"record {index}"
-    payload = record.content_stream().read()  # type: ignore[attr-defined]
+    payload = record.content_stream().read()
     hint = content_type.split("charset=")[-1].strip() if "charset=" in content_type else None
     try:
         body, stray = decode_text(payload, f"{origin} {uri}", hint)
     except InputRejected as exc:
         return Rejection(origin, exc.reason, locator)
     meta = {"url": uri}
-    crawled = record.rec_headers.get_header("WARC-Date")  # type: ignore[attr-defined]
+    crawled = record.rec_headers.get_header("WARC-Date")
     if crawled:
         meta["crawled"] = crawled
     warnings = [stray_bytes_warning(stray)] if stray else []

@@ -37,7 +37,8 @@ _SORTS = {"date": "e.date DESC, e.id", "-date": "e.date ASC, e.id",
 
 
 def _event_where(f: EventFilter) -> tuple[list[str], list[Any]]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
 
     def participant(side: str, code: str) -> None:
         where.append(f"e.id IN (SELECT event_id FROM event_participants WHERE side = '{side}' "

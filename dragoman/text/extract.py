@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from dragoman.errors import InputRejected
 from dragoman.text.furniture import classify_line, word_count
@@ -38,7 +39,7 @@ def extract_html(page: str, origin: str, url: str | None = None) -> Extracted:
         )
     except (ValueError, TypeError, ParserError) as exc:
         raise InputRejected(origin, f"broken HTML: {exc}") from exc
-    if result is not None and (result.text or "").strip():
+    if isinstance(result, TrafilaturaDocument) and result.text and result.text.strip():
         meta = {
             "title": _best_title(page, result.title, result.sitename),
             "author": result.author,

@@ -273,7 +273,7 @@ def _is_caption(line: str) -> bool:
     if credit and (not _AGENCY_ONLY.match(credit.group()) or not SENTENCE_END.search(line)):
         return True
     inside = lexicon.photo_inside.search(line) if ":" in line else None
-    return (bool(inside) and inside.group().strip()[:1].isupper()  # a label: "Фото:", not "the photo:"
+    return (inside is not None and inside.group().strip()[:1].isupper()  # a label: "Фото:", not "the photo:"
             and word_count(line[: inside.start()]) >= _CAPTION_LEAD_WORDS)
 
 

@@ -83,6 +83,7 @@ def test_a_new_person_is_recognised_in_two_scripts_with_the_office_of_the_day(se
 def test_without_the_file_the_person_is_unknown() -> None:
     doc = dragoman.process("La ministre Marta Kovalenko-Stein a rencontré hier son homologue turc à Ankara.",
                            lang="fr", published="2032-05-20")
+    assert [(m["text"], m["code"]) for m in doc.mentions if m["type"] == "PERSON"] == [("Marta Kovalenko-Stein", None)]
     assert all(m["code"] != "ZZT" for m in doc.mentions)
 
 

@@ -59,7 +59,7 @@ def test_articles_search_and_reader_spans(client: TestClient) -> None:
     [hit] = client.get("/api/search", params={"q": "Dushanbe"}).json()
     article = client.get(f"/api/articles/{hit['id']}").json()
     assert "<script>" in article["text"]  # stored as text; the dashboard escapes it
-    assert all(0 <= s["start"] < s["end"] <= len(article["text"]) for s in article["spans"])
+    assert article["spans"] and all(0 <= s["start"] < s["end"] <= len(article["text"]) for s in article["spans"])
 
 
 def test_events_filters_and_pagination(client: TestClient) -> None:

@@ -61,7 +61,7 @@ def test_english_agents_never_displace_a_coded_actor() -> None:
 def test_agent_events_rank_below_coded_ones() -> None:
     events = _events("Police fired tear gas at crowds gathered near the old bridge after the football match.",
                      "en")
-    assert all(e["confidence"] < 0.7 for e in events)
+    assert events and all(e["confidence"] < 0.7 for e in events)
 
 
 def test_french_adjective_after_the_noun() -> None:
@@ -116,7 +116,7 @@ def test_russian_insurgents_and_a_genitive_state() -> None:
                  "ru", "ASSAULT")
     assert _side(event, "actor") == [("MLI", "REB")]
     # "военную базу" (military base) is an adjective, not the military
-    assert all(sector != "MIL" for _, sector in _side(event, "recipient"))
+    assert _side(event, "recipient") == []  # was `all(sector != "MIL" ...)`, true of this empty list
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "pt", "it", "ru", "uk", "tr", "id", "kk"])

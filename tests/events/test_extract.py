@@ -141,7 +141,7 @@ def test_and_with_a_new_verb_ends_the_object_search() -> None:
     text = ("La presidenta mexicana evitó sumarse a las críticas y subrayó que su gobierno mantiene un "
             "diálogo respetuoso con Estados Unidos.")
     accuse = [e for e in run(text, "es").events if e["event"] == "ACCUSE"]
-    assert all("USA" not in codes(e, "recipient") for e in accuse)
+    assert accuse and all("USA" not in codes(e, "recipient") for e in accuse)
 
 
 def test_stressing_the_need_for_something_is_a_request() -> None:
@@ -213,7 +213,8 @@ def test_never_forget_affirms_and_without_after_the_cue_negates_nothing() -> Non
     for lang, text in cases:
         found = run(text, lang).events
         assert found and not any(e["negated"] for e in found), (lang, text)
-    assert all(e["negated"] for e in run("Kazakhstan did not support the resolution of Russia.", "en").events)
+    negated = run("Kazakhstan did not support the resolution of Russia.", "en").events
+    assert [(e["event"], e["negated"]) for e in negated] == [("SUPPORT", True)]
 
 
 def test_declaring_someone_persona_non_grata_is_the_declarers_sanction() -> None:

@@ -2,7 +2,7 @@
 
 Kazakh is verb-final: the subject and the object or recipient both stand before the verb, and
 the engine splits participants by position, so most assertions check the participants of an event
-(actor and recipient together); the cases that need case endings are marked xfail."""
+(actor and recipient together)."""
 
 from __future__ import annotations
 
