@@ -74,6 +74,9 @@ class Settings:
     # Where uploads and their job status are kept (default: a folder beside the system's
     # temporary files, named after the database).
     jobs_dir: Path | None = None
+    # Niceness added to an ingest job's process: analysis takes a whole core, and reads of the
+    # server should get the CPU first (0 keeps the job at the server's priority).
+    job_niceness: int = 10
     # Uvicorn worker processes of `dragoman serve` (each with its own read connections).
     serve_workers: int = 1
     # Sent with every response: the dashboard and the API docs load only their own files (Redoc

@@ -58,6 +58,7 @@ def run_job(folder: str, db: str, settings: Settings) -> None:
     from dragoman.ingest import Ingester
     from dragoman.store import Store
 
+    _lower_priority(settings.job_niceness)
     where = Path(folder)
     upload = where / json.loads((where / "job.json").read_text(encoding="utf-8"))["file"]
     write_status(where, status="running")
@@ -73,6 +74,12 @@ def run_job(folder: str, db: str, settings: Settings) -> None:
         write_status(where, status="failed", error=f"{type(exc).__name__}: {exc}")
     finally:
         upload.unlink(missing_ok=True)
+
+
+def _lower_priority(niceness: int) -> None:
+    """Let the server's reads go first: an ingest is a background job, a read has a user waiting."""
+    if niceness and hasattr(os, "nice"):
+        os.nice(niceness)
 
 
 @contextmanager

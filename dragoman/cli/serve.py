@@ -39,4 +39,4 @@ def serve_command(
     if actors_file:
         os.environ["DRAGOMAN_ACTORS"] = str(actors_file)
     uvicorn.run("dragoman.api.app:app_from_environment", factory=True, host=host, port=port,
-                workers=workers, log_level="warning")
+                workers=workers, log_level="warning", access_log=False)

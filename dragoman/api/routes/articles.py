@@ -23,7 +23,7 @@ SearchText = Annotated[str, Query(min_length=1, max_length=200, description="Wor
 
 
 @router.get("/articles", response_model=list[ArticleSummary])
-def articles(pool: Pool, search: Text = None, lang: Language = None, limit: int = limit_query(50, 500),
+async def articles(pool: Pool, search: Text = None, lang: Language = None, limit: int = limit_query(50, 500),
              offset: Offset = 0) -> list[dict[str, Any]]:
     """Stored articles, newest first, or full-text searched."""
     return pool.store().list_articles(search, lang, limit, offset)
@@ -45,13 +45,13 @@ def article(article_id: ArticleId, pool: Pool) -> dict[str, Any]:
 
 
 @router.get("/search", response_model=list[ArticleSummary])
-def search(pool: Pool, q: SearchText, limit: int = limit_query(20, 200)) -> list[dict[str, Any]]:
+async def search(pool: Pool, q: SearchText, limit: int = limit_query(20, 200)) -> list[dict[str, Any]]:
     """Full-text search over cleaned article text (FTS5), best matches first."""
     return pool.store().list_articles(q, None, limit, 0)
 
 
 @router.get("/quotes", response_model=list[Quote], tags=["quotes"])
-def quotes(pool: Pool, speaker: Text = None, q: Text = None, language: Language = None,
+async def quotes(pool: Pool, speaker: Text = None, q: Text = None, language: Language = None,
            limit: int = limit_query(50), offset: Offset = 0) -> list[dict[str, Any]]:
     """Direct quotations by speaker, words and language."""
     return list_quotes(pool.connection(), speaker, q, language, limit, offset)

@@ -19,7 +19,7 @@ Pool = Annotated[ReadPool, Depends(read_pool)]
 
 
 @router.get("/events", response_model=EventPage)
-def events(
+async def events(
     request: Request, pool: Pool, actor: Code = None, recipient: Code = None, dyad: Dyad = None,
     type: EventType = None,
     quad: Annotated[int | None, Query(ge=1, le=4, description="PLOVER quad class 1–4.")] = None,
@@ -47,7 +47,7 @@ def event(event_id: EventId, request: Request, pool: Pool) -> dict[str, object]:
 
 
 @router.get("/events/{event_id}/sources", response_model=SourcePage)
-def sources(event_id: EventId, pool: Pool, limit: int = limit_query(50),
+async def sources(event_id: EventId, pool: Pool, limit: int = limit_query(50),
             offset: Offset = 0) -> dict[str, object]:
     """One page of an event's sources (article, site, language, evidence sentence)."""
     found = event_sources(pool.connection(), event_id, limit, offset)

@@ -18,14 +18,14 @@ Pool = Annotated[ReadPool, Depends(read_pool)]
 
 
 @router.get("/stats", response_model=Stats)
-def get_stats(pool: Pool) -> dict[str, Any]:
+async def get_stats(pool: Pool) -> dict[str, Any]:
     """Corpus overview: articles, languages, events, quotes, top dyads."""
     result: dict[str, Any] = pool.cached("stats", stats.corpus_stats)
     return result
 
 
 @router.get("/timeline", response_model=list[Week])
-def get_timeline(pool: Pool, actor: Code = None) -> list[dict[str, Any]]:
+async def get_timeline(pool: Pool, actor: Code = None) -> list[dict[str, Any]]:
     """Events per week and quad class, for everyone or one actor."""
     result: list[dict[str, Any]] = pool.cached(f"timeline:{actor}",
                                                lambda c: stats.timeline(c, actor))
@@ -33,7 +33,7 @@ def get_timeline(pool: Pool, actor: Code = None) -> list[dict[str, Any]]:
 
 
 @router.get("/network", response_model=Network)
-def get_network(pool: Pool, limit: int = limit_query(60, 500)) -> dict[str, Any]:
+async def get_network(pool: Pool, limit: int = limit_query(60, 500)) -> dict[str, Any]:
     """Actor network: edges weighted by events, split into cooperation and conflict."""
     result: dict[str, Any] = pool.cached(f"network:{limit}", lambda c: stats.network(c, limit))
     return result
