@@ -67,13 +67,14 @@ def run_job(folder: str, db: str, settings: Settings) -> None:
             ingester = Ingester(store, settings)
             with _progress(where, ingester):
                 report = ingester.run([str(upload)])
-        write_status(where, status="done", report=_jsonable(report.as_dict()))
+        outcome: dict[str, Any] = {"status": "done", "report": _jsonable(report.as_dict())}
     except DragomanError as exc:
-        write_status(where, status="failed", error=str(exc))
+        outcome = {"status": "failed", "error": str(exc)}
     except Exception as exc:  # a job boundary: whatever went wrong is reported, the worker lives on
-        write_status(where, status="failed", error=f"{type(exc).__name__}: {exc}")
-    finally:
-        upload.unlink(missing_ok=True)
+        outcome = {"status": "failed", "error": f"{type(exc).__name__}: {exc}"}
+    # the upload goes before the outcome is written, so a finished job has left nothing behind
+    upload.unlink(missing_ok=True)
+    write_status(where, **outcome)
 
 
 def _lower_priority(niceness: int) -> None:
