@@ -216,6 +216,18 @@ def _person_initials(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     return {key: frozenset(letters) for key, letters in found.items()}
 
 
+def namesakes(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Known people named by surname alone in an article that names someone else of that surname in
+    full (Тимошенко after Кирило Тимошенко): those mentions are the article's person."""
+    initials = kb.derived("person initials", _person_initials)
+    named = {name_key(m.text.split()[-1]): name_key(m.text)[:1] for m in mentions
+             if m.type == PERSON and _unlisted(m) and len(m.text.split()) >= 2}
+    return [m for m in mentions
+            if m.type == PERSON and not _unlisted(m) and " " not in m.text
+            and name_key(m.text) in named
+            and named[name_key(m.text)] not in initials.get(m.entity_key or "", frozenset())]
+
+
 def join_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
     """An unlisted name right before a known person's surname is that person's given names in
     another spelling ('Реджеп Тайіп Ердоган'): one mention of the known person over both."""

@@ -6,7 +6,13 @@ from dragoman.actors.context import reread_in_context
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
-from dragoman.actors.people import find_spelling_variants, join_given_names, other_bearers, surname_states
+from dragoman.actors.people import (
+    find_spelling_variants,
+    join_given_names,
+    namesakes,
+    other_bearers,
+    surname_states,
+)
 from dragoman.actors.places import find_cities
 from dragoman.actors.references import find_role_references
 from dragoman.actors.titles import find_titled_people, uncorroborated
@@ -25,6 +31,8 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     check_deadline("actors (names)")
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
     mentions = join_given_names(text, mentions, kb)
+    someone_else |= {(m.start, m.entity_key) for m in namesakes(mentions, kb)}
+    mentions = _without(mentions, someone_else)
     check_deadline("actors (titles)")
     doubtful = {id(d) for d in uncorroborated(text, lang, mentions)}
     mentions = [m for m in mentions if id(m) not in doubtful]

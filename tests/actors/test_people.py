@@ -231,3 +231,14 @@ def test_a_surname_after_its_own_given_name_or_a_title_is_kept(text: str, lang: 
 def test_given_names_in_another_spelling_join_the_known_surname(kb: KnowledgeBase) -> None:
     found = person_mentions("Президент Туреччини Реджеп Тайіп Ердоган заявив про це.", "uk", "2024-05-20", kb)
     assert ("Реджеп Тайіп Ердоган", "Recep Tayyip Erdoğan", "TUR") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Заступник міністра Кирило Тимошенко прибув до Львова. Тимошенко подякував волонтерам.", "uk"),
+    ("Deputy minister Kyrylo Tymoshenko arrived in Lviv. Later Tymoshenko thanked the volunteers.", "en"),
+])
+def test_a_bare_surname_is_the_namesake_the_article_named_in_full(text: str, lang: str,
+                                                                 kb: KnowledgeBase) -> None:
+    names = [n for _, n, _ in person_mentions(text, lang, "2022-03-02", kb)]
+    assert "Yulia Tymoshenko" not in names
+    assert len(names) == 2 and len(set(names)) == 1
