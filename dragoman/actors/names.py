@@ -229,7 +229,7 @@ def _stop_reason(start: int, end: int, word: str, known: list[Mention], rules: N
         return "title"
     if _ACRONYM.match(word):
         return "acronym"
-    mention = next((m for m in known if m.start < end and start < m.end), None)
+    mention = next((m for m in known if m.overlaps(start, end)), None)
     if mention is None or (spans and surname_like(mention, text[slice(*spans[-1])], given_names)):
         return None
     return IGO if mention.type == IGO else mention.type.lower()

@@ -174,7 +174,3 @@ def surname_states(known: list[Mention], doc_people: dict[str, Mention]) -> list
             found.append(source.copied(mention.start, mention.end, mention.text, "surname"))
     return found
 
-
-def _overlaps_person(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end and m.type == PERSON for m in mentions)
-

@@ -85,8 +85,8 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
             if located is None:
                 continue
             start, end, code = located
-            if not taken.isdisjoint(range(start, end)) or _overlaps_person(start, end, local) \
-                    or _nearer_title(spans, title, start):
+            if not taken.isdisjoint(range(start, end)) or _nearer_title(spans, title, start) \
+                    or any(m.overlaps(start, end) and m.type == PERSON for m in local):
                 continue
             surname = _person_right_after(text, end, local)
             if surname is not None and _given_name_of(text[start:end], surname, lang):
@@ -171,7 +171,7 @@ def _name_after(text: str, title: re.Match[str], known: list[Mention], lang: str
     when nothing but a state stands between: 'Menlu Sugiono', not 'İki bakan, Nahçıvan')."""
     cursor, code = skip_to_name(text, title.end(), known, lang)
     first = NAME_TOKEN.match(text, cursor)
-    if first is not None and not _overlaps(first.start(), first.end(), known) \
+    if first is not None and not any(m.overlaps(first.start(), first.end()) for m in known) \
             and _given_name_of(first.group(), _person_right_after(text, first.end(), known), lang):
         return first.start(), first.end(), code  # a given name before a known surname (Аббасом Аракчи)
     if _after_connector(text, title.end(), cursor, known, lang):
@@ -243,7 +243,7 @@ def _name_after_genitive(text: str, title: re.Match[str], known: list[Mention], 
             return None
         if word.group()[0].isupper():
             run = name_run(text, start, known, lang, given, single=False)
-            if run is not None and not _overlaps(run[0], run[1], known):
+            if run is not None and not any(m.overlaps(*run) for m in known):
                 return run[0], run[1], _first_code(known, title.end(), run[0])
             continue
         if word.group().lower() in rules.connectors:
@@ -410,12 +410,4 @@ def uncorroborated(text: str, lang: str | None, mentions: list[Mention]) -> list
         if not titled:
             doubtful.append(mention)
     return doubtful
-
-
-def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _overlaps_person(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end and m.type == PERSON for m in mentions)
 
