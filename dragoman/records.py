@@ -79,7 +79,7 @@ class Mention(Span, JsonKeys):
 
     def copied(self, start: int, end: int, written: str, how: str) -> Mention:
         """The same person named again at another span (by surname, role or pronoun)."""
-        return Mention(start, end, written, self.type, self.entity_name, self.code, how,
+        return Mention(start, end, written, "PERSON", self.entity_name, self.code, how,
                        self.wikidata_id, self.role, self.entity_key,
                        {k: v for k, v in self.extra.items() if k == "native_name"})
 
@@ -143,11 +143,11 @@ class Quote(Span, JsonKeys):
 class EventEntity(JsonKeys):
     """One side's PLOVER entity object: who acts or is acted upon, with its code and sector."""
 
-    raw_text: str | None
+    raw_text: str
     entity_name: str | None
     code: str | None
     wikidata_id: str | None
-    entity_type: str | None
+    entity_type: str
     sector_code: str
 
     def to_json(self) -> dict[str, Any]:
@@ -157,8 +157,8 @@ class EventEntity(JsonKeys):
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> EventEntity:
-        return cls(data.get("raw_text"), data.get("entity_name"), data.get("code"), data.get("wikidata_id"),
-                   data.get("entity_type"), data.get("sector_code") or "")
+        return cls(data.get("raw_text") or "", data.get("entity_name"), data.get("code"),
+                   data.get("wikidata_id"), data.get("entity_type") or "", data.get("sector_code") or "")
 
 
 @dataclass(slots=True)

@@ -4,10 +4,10 @@ word order (verb-second, verb-final), prepositions and case endings, voice, quot
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from dragoman.events.clauses import Group, Sentence
 from dragoman.events.cues import HOST, EventLexicon
+from dragoman.records import Mention
 
 # Marks of participants that can be a verb-final clause's object (dative, accusative, comitative…).
 _OBJECT_MARKS = (None, "to", "with", "of", "between")
@@ -37,8 +37,8 @@ _PARTICIPLE_REACH = 2
 class Participants:
     """Mentions on each side of an event, and how they were found."""
 
-    actor: list[dict[str, Any]] = field(default_factory=list)
-    recipient: list[dict[str, Any]] = field(default_factory=list)
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
     how: str = "position"
 
 
@@ -46,16 +46,16 @@ class Participants:
 class Context:
     """What the sentence alone does not tell: the quote speaker and the last person named."""
 
-    speaker: dict[str, Any] | None = None
-    last_person: dict[str, Any] | None = None
+    speaker: Mention | None = None
+    last_person: Mention | None = None
     in_quote: bool = False
-    persons: list[dict[str, Any]] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
     frames_quote: bool = False  # the cue introduces or closes a quote: "», a dénoncé le porte-parole X"
 
-    def person_before(self, offset: int) -> dict[str, Any] | None:
+    def person_before(self, offset: int) -> Mention | None:
         """Whom a pronoun at `offset` refers to: the last person named before it in its sentence,
         else in the sentences before ('Youssouf urged …, as he held talks with Ruto')."""
-        earlier = [p for p in self.persons if p["end"] <= offset]
+        earlier = [p for p in self.persons if p.end <= offset]
         return earlier[-1] if earlier else self.last_person
 
 
@@ -145,12 +145,12 @@ def _located(cue: _Cue, lexicon: EventLexicon) -> list[Group]:
     return [g for g in located if g.first > cue.last][:1]
 
 
-def _mentions(groups: list[Group]) -> list[dict[str, Any]]:
+def _mentions(groups: list[Group]) -> list[Mention]:
     """The mentions of groups; a region named beside states or organisations ('the Minister for
     Europe and Foreign Affairs, Jean-Noël Barrot') is left out."""
     found = []
     for group in groups:
-        actors = [m for m in group.mentions if m["type"] != "REGION"]
+        actors = [m for m in group.mentions if m.type != "REGION"]
         found += actors or group.mentions
     return found
 
@@ -210,7 +210,7 @@ def _has_subject(cue: _Cue) -> bool:
 
 
 def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
-                 context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+                 context: Context) -> tuple[list[Mention], list[Group], str]:
     """SVO and verb-second clauses: the subject before the cue, the object after it; with nobody
     before, the first participant after the cue is the (inverted) subject."""
     nearest, since = _nearest_before(cue, sentence, lexicon)
@@ -242,7 +242,7 @@ def _nearest_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> tup
 
 def _medial_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, context: Context,
                     nearest: Group | None,
-                    since: int) -> tuple[list[dict[str, Any]], str, Group | None] | None:
+                    since: int) -> tuple[list[Mention], str, Group | None] | None:
     """Choose the subject by the first rule that applies, returning the group it ends at so the
     objects before the cue start after it; None when nobody comes before and the clause inverts."""
     words = {t.lower for t in sentence.tokens[since : cue.first]}
@@ -282,7 +282,7 @@ def _segment_start(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> int:
 
 
 def _inverted(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
-              context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+              context: Context) -> tuple[list[Mention], list[Group], str]:
     """Nobody before the cue: 'Am Dienstag traf der Präsident X', 'plädierte er', 'se reunió el
     canciller X con Y', 'En visite en Arménie, le ministre …'. A pronoun right after the cue or the
     first bare participant is the subject; a marked participant before it or the next one after
@@ -314,7 +314,7 @@ def _close(cue: _Cue, group: Group, sentence: Sentence) -> bool:
 
 
 def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
-             context: Context) -> dict[str, Any] | None:
+             context: Context) -> Mention | None:
     """The person a subject pronoun among tokens[start:stop] stands for."""
     for index in range(start, stop):
         token = sentence.tokens[index]
@@ -323,16 +323,16 @@ def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
     return None
 
 
-def _state_subject(sentence: Sentence, index: int, context: Context) -> dict[str, Any] | None:
+def _state_subject(sentence: Sentence, index: int, context: Context) -> Mention | None:
     """A state or organisation opening the sentence, with no person named before the pronoun,
     is what the pronoun stands for ('La France a déclaré lundi qu'elle expulserait …')."""
-    if any(p["end"] <= sentence.tokens[index].start and p["start"] >= sentence.tokens[0].start
+    if any(p.end <= sentence.tokens[index].start and p.start >= sentence.tokens[0].start
            for p in context.persons):
         return None
     first = next((g for g in sentence.groups if g.first < index), None)
     if first is None or first.mark is not None or first.regional or first.place:
         return None
-    parties = [m for m in first.mentions if m["type"] in ("STATE", "IGO")]
+    parties = [m for m in first.mentions if m.type in ("STATE", "IGO")]
     return parties[0] if parties and len(parties) == len(first.mentions) else None
 
 
@@ -396,14 +396,14 @@ def _possessive_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> 
 
 
 def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
-                context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+                context: Context) -> tuple[list[Mention], list[Group], str]:
     """SOV clauses: the subject is the first bare participant; the others before the verb
     (dative, accusative, genitive, comitative endings) are its objects."""
     before = cue.before
     subject_group = next((g for g in before if g.mark is None and not g.regional), None)
     words = {t.lower for t in sentence.tokens[cue.start : cue.first]}
     if context.in_quote and words & lexicon.first_person and context.speaker and subject_group is None:
-        subject: list[dict[str, Any]] = [context.speaker]
+        subject: list[Mention] = [context.speaker]
         how = "first person"
     elif subject_group is not None:
         subject, how = _mentions([subject_group]), "position"
@@ -429,7 +429,7 @@ def _setting(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
                for ending, role, _ in lexicon.endings)
 
 
-def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group], how: str) -> Participants:
+def _with_partners(cue: _Cue, subject: list[Mention], objects: list[Group], how: str) -> Participants:
     """The object is the recipient, except that 'with X' right after a symmetric cue ('agreed
     with X', 'signed with X', 'met with X') joins the actors. Farther away ('committed to develop
     ties with X') or for a region, X is the recipient."""
@@ -442,7 +442,7 @@ def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group
     return Participants(subject, _mentions(_recipients(cue, subject, objects)), how)
 
 
-def _joined_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group],
+def _joined_partners(cue: _Cue, subject: list[Mention], objects: list[Group],
                      how: str) -> Participants | None:
     """Join 'with X' partners of a symmetric cue to the actors, since both sides act; None if none."""
     partners = [g for g in objects if g.mark == "with" and not g.regional
@@ -454,9 +454,9 @@ def _joined_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Gro
     return Participants(subject + _mentions(partners), _mentions(rest), how + "+with")
 
 
-def _recipients(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group]) -> list[Group]:
+def _recipients(cue: _Cue, subject: list[Mention], objects: list[Group]) -> list[Group]:
     """Pick the recipient groups among the objects, skipping the actor's own side."""
-    own = {m.get("code") for m in subject}
+    own = {m.code for m in subject}
     others = [g for g in objects if not g.codes <= own] or objects  # "pledged Kenya's backing for the AU"
     if cue.event_type == "CONSULT":  # "meeting of Central Asia and the G7": the G7
         others = [g for g in others if g.party] or others
