@@ -11,12 +11,10 @@ from functools import cache
 from dragoman.events.roles import Participants
 from dragoman.languages import load_language
 from dragoman.records import Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Lexicon, Token
 
 AGENT = "AGENT"
-# Characters around a state in which an embassy noun or "against" marks it as a protest's target
-# ("vor der syrischen Botschaft", "Rusya Büyükelçiliği önünde", "contre la politique de la Russie").
-_TARGET_REACH = 30
 # Text between a nationality adjective and the agent noun after it: at most one lowercase word
 # ("Kenyan riot police", "die kenianische Polizei"); after a state's name, a possessive ("Kenya's police").
 _GAP_BEFORE = re.compile(r"\s+([a-zà-ÿа-яёіїєґ-]+\s+)?")
@@ -204,6 +202,7 @@ def _protest_targets(text: str, actors: list[Mention],
     named = [m for m in actors
              if m.code and (m.type in ("STATE", "IGO") or m.absorbs)
              and not m.place and m.matched != "capital"]
+    reach = tuning().events.protest_target_reach
     return [m for m in named
-            if ((before and before.search(text[max(0, m.start - _TARGET_REACH) : m.start]))
-                 or (after and after.search(text[m.end : m.end + _TARGET_REACH])))]
+            if ((before and before.search(text[max(0, m.start - reach) : m.start]))
+                 or (after and after.search(text[m.end : m.end + reach])))]

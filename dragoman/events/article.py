@@ -17,6 +17,7 @@ from dragoman.events.cues import EventLexicon
 from dragoman.events.plover import EXCHANGE
 from dragoman.events.record import codes, entities
 from dragoman.records import Event, EventEntity, Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Token, tokenise
 from dragoman.text.spans import SpanIndex, attr_span
 
@@ -30,10 +31,6 @@ _TOWARDS_OPPONENT = frozenset({"THREATEN", "ACCUSE", "SANCTION", "REJECT",
                                "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"})
 _PARTY_TYPES = ("STATE", "IGO", "PERSON")
 _TWO_PARTY = frozenset({"CONSULT", "COOPERATE"})
-# Longest first paragraph still read as a headline (headlines of the example articles: 60-120).
-_HEADLINE_CHARS = 200
-# Farthest a "then" reaches back for its day: about the sentence before (tuned on none; chosen).
-_RECALL_CHARS = 300
 
 
 @dataclass
@@ -120,7 +117,7 @@ class ArticleState:
         self.recalled = None
         if tokens and self.lexicon.then and self.lexicon.then.find_all(tokens):
             earlier = [d for d in self.dates if d.end <= tokens[0].start and d.value
-                       and d.granularity != YEAR and tokens[0].start - d.end <= _RECALL_CHARS]
+                       and d.granularity != YEAR and tokens[0].start - d.end <= tuning().events.recall_chars]
             self.recalled = earlier[-1] if earlier else None
 
     def date_near(self, start: int, end: int, offset: int) -> TimeExpression | None:
@@ -281,7 +278,7 @@ def _entity(mention: Mention) -> EventEntity:
 def _headline_end(text: str) -> int:
     """End of a headline: a short first paragraph without closing punctuation, else 0."""
     first, _, rest = text.partition("\n\n")
-    if rest and len(first) <= _HEADLINE_CHARS and first.rstrip()[-1:] not in ".!?…»\"”":
+    if rest and len(first) <= tuning().events.headline_chars and first.rstrip()[-1:] not in ".!?…»\"”":
         return len(first)
     return 0
 

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from dragoman.events.cues import EventLexicon
 from dragoman.records import Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Token
 
 # Mentions that can take part in events; places only as seats of power or capitals used as actors.
@@ -21,11 +22,6 @@ _HARD = re.compile(r"[;—–]|\s-\s|\n")
 _DASH = re.compile(r"\s*[—–-]\s*")
 _APOSTROPHES = "'’ʼ"
 _SEPARATORS = _APOSTROPHES + "-"
-# Tokens scanned back from a mention for the preposition marking it ("with President X",
-# "au président du Conseil européen Charles Michel"); tuned on the example gold articles.
-_MARK_REACH = 5
-# Most tokens between two mentions that still form one group ("X and Foreign Minister Y").
-_GROUP_GAP = 5
 
 
 @dataclass
@@ -173,7 +169,7 @@ def _attributed(group: Group, sources: list[tuple[int, int]], lexicon: EventLexi
     """'According to the Tajik ministry', 'Akorda'ya göre': the source of the report."""
     if lexicon.verb_final:
         return any(0 <= first - group.last <= 2 for first, _ in sources)
-    return any(0 < group.first - last <= _MARK_REACH for _, last in sources)
+    return any(0 < group.first - last <= tuning().events.mark_reach for _, last in sources)
 
 
 def _merge(sentence: Sentence, singles: list[Group], lexicon: EventLexicon) -> list[Group]:
@@ -207,7 +203,7 @@ def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lex
     """Whether `right` continues `left`: the same entity named again, an apposition, 'A and B', a
     list — not across a cue, a preposition or a clause break."""
     gap = sentence.tokens[left.last + 1 : right.first]
-    if len(gap) > _GROUP_GAP or any(sentence.hard[left.last + 1 : right.first + 1]):
+    if len(gap) > tuning().events.group_gap or any(sentence.hard[left.last + 1 : right.first + 1]):
         return False
     if any(i in sentence.cues for i in range(left.last + 1, right.first)):
         return False
@@ -304,7 +300,7 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if following is not None and not sentence.hard[group.last + 1]:
             return _word_role(following, group, lexicon, postposition=True)
         return None
-    for index in range(group.first - 1, max(-1, group.first - 1 - _MARK_REACH), -1):
+    for index in range(group.first - 1, max(-1, group.first - 1 - tuning().events.mark_reach), -1):
         if sentence.hard[index + 1] or sentence.comma[index + 1] or index in sentence.cues:
             return None
         if index in sentence.timed:

@@ -14,6 +14,7 @@ from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
 from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
 from dragoman.records import Mention, Quote
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Entry, Token, tokenise
 from dragoman.text.sentences import sentence_spans
 
@@ -34,20 +35,6 @@ _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST
                               "MOBILIZE", "COERCE", "ASSAULT"})
 # Acts a restating verb may name, and how far after it ("reaffirmed Germany's firm support": 4 tokens).
 _RESTATED = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-_RESTATE_REACH = 5
-# Most tokens between a meeting noun and the day that dates it ("pourparlers virtuels tenus le 10 janvier").
-_DAY_REACH = 4
-# Quotes of fewer words, inside a sentence, are cited phrases rather than speech (tuned on the
-# examples: "« sans délai et sans nouvelles conditions »" has 6).
-_INLINE_QUOTE_WORDS = 8
-# Most words between a speech-like cue and the quote it frames ("», a dénoncé", "kritisierte:").
-_QUOTE_REACH = 3
-# A cue this close to the start of its clause with nobody before it has an implicit subject
-# (pro-drop "Ha incontrato …", Turkish "Görüştü"): the last person named (tuned on the examples).
-_IMPLICIT_SUBJECT_REACH = 3
-# Characters around a sentence whose mentions its agents may take as their nationality ("Kenyan
-# police"): the gap allowed is whitespace and one word, far shorter (a bound for long articles).
-_NEAR = 200
 
 
 def add_events(document: Document, one_sided: bool = False) -> Document:
@@ -166,7 +153,8 @@ def _sentence_scope(document: Document, state: ArticleState, span: tuple[int, in
     """Gather once what all cues of the sentence share: quotes, participants, agents, governed spans."""
     start, end = span
     quotes = [q for q in state.quote_index.overlapping(start, end) if not _inline(q, tokens)]
-    near = state.mention_index.overlapping(start - _NEAR, end + _NEAR)
+    reach = tuning().events.agent_near
+    near = state.mention_index.overlapping(start - reach, end + reach)
     agents = find_agents(document.text, tokens, near, document.lang, state.home)
     absorbed = [id(a.absorbs) for a in agents if a.absorbs]
     people = [m for m in participants_in(near, start, end) if id(m) not in absorbed]
@@ -221,8 +209,8 @@ def _record_act(document: Document, state: ArticleState, scope: _Scope, span: tu
 def _attached_quote(quotes: list[Quote], tokens: list[Token], first: int,
                     last: int) -> Quote | None:
     """The quote a cue introduces or closes ('« … », a dénoncé X', 'X criticised: « … »')."""
-    before = tokens[max(0, first - _QUOTE_REACH)].start
-    after = tokens[min(len(tokens) - 1, last + _QUOTE_REACH)].end
+    before = tokens[max(0, first - tuning().events.quote_reach)].start
+    after = tokens[min(len(tokens) - 1, last + tuning().events.quote_reach)].end
     return next((q for q in quotes if before <= q.end <= tokens[first].start
                  or tokens[last].end <= q.start <= after), None)
 
@@ -245,8 +233,8 @@ def _said_of_a_quote(sides: Participants, state: ArticleState, quote: Quote | No
 def _inline(quote: Quote, tokens: list[Token]) -> bool:
     """A few quoted words inside a clause ('à signer « sans délai » le traité') do not break it."""
     inside = [t for t in tokens if quote.start <= t.start < quote.end]
-    return (len(inside) < _INLINE_QUOTE_WORDS and bool(tokens) and tokens[0].start < quote.start
-            and quote.end < tokens[-1].start)
+    few = len(inside) < tuning().events.inline_quote_words
+    return few and bool(tokens) and tokens[0].start < quote.start and quote.end < tokens[-1].start
 
 
 def _same_quote(mention: Mention, quote: Quote | None, quotes: list[Quote]) -> bool:
@@ -323,7 +311,7 @@ def _restated(acts: list[tuple], found: list[tuple[int, Entry]], views: dict[int
         token = views[key].tokens[index]
         if _type(found, index) != "AGREE" or not ({token.lower, token.lemma} & lexicon.restating):
             continue
-        restated = next((other for other, e in found if index < other <= index + _RESTATE_REACH
+        restated = next((other for other, e in found if index < other <= index + tuning().events.restate_reach
                          and e.value.split("|")[0] in _RESTATED
                          and not views[key].comma_between(index, other)), None)
         if restated is None:
@@ -339,7 +327,7 @@ def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: Article
     ("thanked him for his support at the talks held on 10 January")."""
     if not entry.value.startswith("CONSULT"):
         return False
-    window = tokens[index + entry.head : index + entry.head + _DAY_REACH]
+    window = tokens[index + entry.head : index + entry.head + tuning().events.day_reach]
     if not window:
         return False
     reach = range(window[0].start, window[-1].end)
@@ -430,6 +418,7 @@ def _fill_missing_actor(sides: Participants, sentence: Sentence, index: int, con
              and i not in sentence.timed]
     if named and named[-1] == index - 1:
         sides.how = "uncoded"
-    elif context.last_person is not None and index - start <= _IMPLICIT_SUBJECT_REACH and not (said or named):
+    elif (context.last_person is not None and index - start <= tuning().events.implicit_subject_reach
+          and not (said or named)):
         sides.actor = [context.last_person]
         sides.how = "implicit subject"

@@ -12,6 +12,7 @@ from dragoman.events.places import event_location
 from dragoman.events.plover import EVENT_SCALE, QUAD_CODE
 from dragoman.events.roles import Participants
 from dragoman.records import Event, EventEntity, EventSource, Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Entry, Token
 
 if TYPE_CHECKING:
@@ -19,20 +20,10 @@ if TYPE_CHECKING:
     from dragoman.events.article import ArticleState
     from dragoman.events.clauses import Sentence
 
-# Negation is looked for in the cue's comma-bounded stretch of clause: this many tokens before
-# the cue ("n'a pas rencontré", "did not meet") and after it ("met with no one"); clause-final
-# negation words ([modality] negation_final: "traf Putin am Dienstag nicht") up to the stretch's
-# end. Tuned on the language test sentences.
-_NEGATION_BEFORE = 6
-_NEGATION_AFTER = 3
-# Most tokens between a negation and the verb it affirms ("will never forget": 1, "n'oubliera jamais").
-_LITOTES_REACH = 2
 # Force a person does not use in person: in news, a minister "attacking" is talk about attacks
 # (on the held-out and example articles every such ASSAULT was a false alarm).
 _FORCE = frozenset({"ASSAULT"})
 _SPEAKER_ROLES = frozenset({"quote speaker", "first person"})
-# Confidence taken off events whose side is filled by a generic agent ("police", "rebels").
-_AGENT_PENALTY = 0.15
 
 
 def event_record(document: Document, state: ArticleState, entry: Entry, cue: Token, sentence: Sentence,
@@ -148,13 +139,13 @@ def _sector(mention: Mention) -> str:
 def _modality(sentence: Sentence, index: int, lexicon: EventLexicon) -> dict[str, bool]:
     tokens = sentence.tokens
     start = index
-    while start > 0 and index - start < _NEGATION_BEFORE and not _break(sentence, start):
+    while start > 0 and index - start < tuning().events.negation_before and not _break(sentence, start):
         start -= 1
     stop = index + 1
     while stop < len(tokens) and not _break(sentence, stop):
         stop += 1
     before = tokens[start : index + 1]  # the cue itself may carry it ("görüşmedi", "кездеспеді")
-    after = [t for t in tokens[index + 1 : min(stop, index + 1 + _NEGATION_AFTER)]
+    after = [t for t in tokens[index + 1 : min(stop, index + 1 + tuning().events.negation_after)]
              if t.lower not in lexicon.without]
     final = tokens[index + 1 : stop]  # "traf Putin am Dienstag nicht": clause-final negation
     words = {t.lower for t in tokens} | {t.lemma for t in tokens}
@@ -172,7 +163,8 @@ def _negated(before: list[Token], lexicon: EventLexicon) -> bool:
     for position, token in enumerate(before):
         if token.lower not in lexicon.negation:
             continue
-        around = before[max(0, position - _LITOTES_REACH) : position + 1 + _LITOTES_REACH]
+        reach = tuning().events.litotes_reach
+        around = before[max(0, position - reach) : position + 1 + reach]
         if not any(_listed(t, lexicon.litotes) for t in around):  # "n'oubliera jamais"
             return True
     return False
@@ -192,7 +184,7 @@ def _break(sentence: Sentence, index: int) -> bool:
 def _confidence(sides: Participants, recipient: list[Mention]) -> float:
     score = 0.8 if sides.how.startswith(("position", "passive", "host", "between", "inverted")) else 0.6
     if sides.how.endswith("+agent"):
-        score -= _AGENT_PENALTY  # an event with a named party is likelier the sentence's main one
+        score -= tuning().events.agent_penalty  # a named party's event is likelier the sentence's main one
     return round(score if recipient else score - 0.1, 2)
 
 

@@ -8,29 +8,15 @@ from dataclasses import dataclass, field, replace
 from dragoman.events.clauses import Group, Sentence
 from dragoman.events.cues import HOST, EventLexicon
 from dragoman.records import Mention
+from dragoman.settings import tuning
 
 # Marks of participants that can be a verb-final clause's object (dative, accusative, comitative…).
 _OBJECT_MARKS = (None, "to", "with", "of", "between")
 # Types whose "with X" partner is a co-actor ("met with X", "agreed with X"), not a recipient.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# Most tokens between a noun cue and the "between X and Y" group that names its sides.
-_BETWEEN_REACH = 2
-# Most tokens between a symmetric cue and its "with X" partner ("signed on Monday with X"); a
-# "with X" farther off belongs to a later word ("committed to develop ties with X").
-_PARTNER_REACH = 4
-# Most words between a verb and its inverted subject ("traf der Präsident X", "En visite en Arménie,
-# le ministre français"), dates and other names not counted; tuned on the example articles.
-_INVERSION_REACH = 3
-# Most tokens between a possessive and its noun cue ("its quick help", "seine volle Unterstützung").
-_POSSESSIVE_REACH = 2
 # Types whose noun names the mover as its complement ('le retrait des troupes russes',
 # 'отвод российских войск'): the state after the noun acts.
 _MOVER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
-# Most tokens from a noun cue to the state it governs ("of three Ukrainian": 3); chosen.
-_GENITIVE_REACH = 4
-# Most tokens from a reduced passive's participle to its patient before ("diplomats" in "Russian
-# diplomats expelled") and to its agent after (the preposition "by"); chosen, not tuned.
-_PARTICIPLE_REACH = 2
 
 
 @dataclass
@@ -74,8 +60,6 @@ class _Cue:
     located: list[Group]
 
 
-# Tokens between a state and its embassy noun ("la Embajada de México": 1, "the U.S. embassy": 0).
-_EMBASSY_REACH = 2
 
 
 def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon,
@@ -128,8 +112,8 @@ def _of_embassy(group: Group, sentence: Sentence, lexicon: EventLexicon) -> bool
     "під російським посольством"): a party to what happens there."""
     if not lexicon.embassy:
         return False
-    near = sentence.tokens[max(0, group.first - _EMBASSY_REACH) : group.first] \
-        + sentence.tokens[group.last + 1 : group.last + 1 + _EMBASSY_REACH]
+    near = sentence.tokens[max(0, group.first - tuning().events.embassy_reach) : group.first] \
+        + sentence.tokens[group.last + 1 : group.last + 1 + tuning().events.embassy_reach]
     return any(t.lower in lexicon.embassy or t.lemma in lexicon.embassy for t in near)
 
 
@@ -167,7 +151,8 @@ def _between_sides(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Part
         span = range(cue.last + 1, near.first) if near else range(0)
         words = [i for i in span if sentence.tokens[i].lower in lexicon.between]
         distance = words[-1] - cue.last - 1 if words else 99
-    if near is None or near.mark != "between" or distance > _BETWEEN_REACH or len(near.codes) < 2:
+    if (near is None or near.mark != "between" or distance > tuning().events.between_reach
+            or len(near.codes) < 2):
         return None
     return Participants(_mentions([near]), [], "between")
 
@@ -184,8 +169,8 @@ def _reduced_passive(cue: _Cue, lexicon: EventLexicon) -> bool:
     if lexicon.verb_final or cue.mode == HOST or not cue.before or not cue.after or cue.after[0].mark != "by":
         return False
     patient, agent = cue.before[-1], cue.after[0]
-    return patient.mark is None and cue.first - patient.last <= _PARTICIPLE_REACH \
-        and agent.first - cue.last <= _PARTICIPLE_REACH
+    return patient.mark is None and cue.first - patient.last <= tuning().events.participle_reach \
+        and agent.first - cue.last <= tuning().events.participle_reach
 
 
 def _genitive_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Group | None:
@@ -196,7 +181,8 @@ def _genitive_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Gro
     near = next(iter(inside or cue.after), None)
     if near is None or near.mark is not None or near.place:
         return None
-    if near.first - cue.last > _GENITIVE_REACH or sentence.comma_between(cue.last, max(near.first, cue.last)):
+    if (near.first - cue.last > tuning().events.genitive_reach
+            or sentence.comma_between(cue.last, max(near.first, cue.last))):
         return None
     before = sentence.tokens[cue.first - 1].lower if cue.first > 0 else ""
     lemma = sentence.tokens[cue.first].lemma
@@ -310,7 +296,7 @@ def _close(cue: _Cue, group: Group, sentence: Sentence) -> bool:
     others = {i for g in sentence.groups for i in range(g.first, g.last + 1)}
     between = [i for i in range(cue.last + 1, group.first) if i not in sentence.timed and i not in others]
     # ... and with no other cue between: "agradeció el apoyo de España" is Spain's support
-    return len(between) <= _INVERSION_REACH and not any(i in sentence.cues for i in between)
+    return len(between) <= tuning().events.inversion_reach and not any(i in sentence.cues for i in between)
 
 
 def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
@@ -391,7 +377,7 @@ def _place_between(sentence: Sentence, left: int, right: int) -> bool:
 
 def _possessive_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
     """'his/its/son/seine support': the owner of a noun cue is the nearest participant before."""
-    window = sentence.tokens[max(cue.start, cue.first - _POSSESSIVE_REACH) : cue.first]
+    window = sentence.tokens[max(cue.start, cue.first - tuning().events.possessive_reach) : cue.first]
     return any(t.lower in lexicon.possessive for t in window)
 
 
@@ -466,7 +452,7 @@ def _recipients(cue: _Cue, subject: list[Mention], objects: list[Group]) -> list
 def _near(cue: _Cue, group: Group) -> bool:
     """A partner governed by the cue itself, a few words from it on either side."""
     distance = group.first - cue.last if group.first > cue.last else cue.first - group.last
-    return 0 < distance <= _PARTNER_REACH
+    return 0 < distance <= tuning().events.partner_reach
 
 
 def _all_marked(objects: list[Group]) -> bool:

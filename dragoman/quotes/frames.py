@@ -10,14 +10,9 @@ import simplemma
 
 from dragoman.languages import load_language
 from dragoman.records import Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, tokenise
 
-# Words allowed between a quote and a speech verb written after the speaker, as in
-# "”, Russian Foreign Minister Sergei Lavrov said" (6 words); tuned on examples/ (en, de, id).
-_MAX_WORDS_BEFORE_VERB = 6
-# A state qualifies a role noun when it stands this close (characters): "the Kyrgyz leader",
-# "le chef de la diplomatie burkinabè", "o Presidente do Cazaquistão"; tuned on examples/.
-_ROLE_STATE_GAP = 25
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 _CLAUSE_END = re.compile(r"[,;:!?()\n]|(?<!\b\w)\.|\s[—–―]\s")  # "M. Barrot" goes on
 
@@ -148,8 +143,8 @@ def stranger(text: str, start: int, end: int) -> Mention:
 
 def _qualifier(first: Token, last: Token, actors: list[Mention]) -> Mention | None:
     near = [m for m in actors
-            if -_ROLE_STATE_GAP <= m.start - last.end <= _ROLE_STATE_GAP
-            or 0 <= first.start - m.end <= _ROLE_STATE_GAP]
+            if -tuning().quotes.role_state_gap <= m.start - last.end <= tuning().quotes.role_state_gap
+            or 0 <= first.start - m.end <= tuning().quotes.role_state_gap]
     return near[0] if near else None
 
 
@@ -158,7 +153,7 @@ def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, me
     """«…», a déclaré Tokaïev / “…,” Kallas said / „…“, sagte er / — сказал министр / “…” dedi."""
     tokens = tokenise(text, lang, quote_end, window_end)
     hits = cues.verbs.find_all(tokens)
-    if not hits or _words_before(tokens[: hits[0][0]], mentions) > _MAX_WORDS_BEFORE_VERB:
+    if not hits or _words_before(tokens[: hits[0][0]], mentions) > tuning().quotes.words_before_verb:
         return None
     index, entry = hits[0]
     verb, verb_start, verb_end = _phrase(text, tokens, index, entry)

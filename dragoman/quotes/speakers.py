@@ -19,21 +19,10 @@ from dragoman.quotes.frames import (
 )
 from dragoman.quotes.spans import QuoteSpan
 from dragoman.records import Mention, Quote
+from dragoman.settings import tuning
 from dragoman.text.lexicon import tokenise
 from dragoman.text.spans import SpanIndex, attr_span
 
-# How far a speech frame may reach from the quote mark (characters): long enough for
-# ", acrescentou o líder cazaque durante a reunião", tuned on examples/ and the seeds.
-_FRAME_AFTER = 140
-_FRAME_BEFORE = 200
-# How many paragraphs before the quote's own an implicit subject ("…», añadió.") is looked for;
-# news paragraphs are short and a speaker is rarely named further back (tuned on examples/).
-_ANTECEDENT_PARAGRAPHS = 3
-# Share of capitalised long words that makes a quoted phrase a title, not words someone said; German
-# speech capitalises nouns only ("ohne weitere Vorbedingungen fortzusetzen": 1 of 4).
-_TITLE_SHARE = 0.6
-# How far into a quote a speech verb between dashes may stand ("Per questo motivo - dice - è …").
-_FRAME_INSIDE = 60
 _DASH_ASIDE = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s")
 # Roles that fit any person: "the official said", "the diplomat added".
 _GENERIC_ROLES = frozenset({"leader", "official", "diplomat", "politician", "head of state",
@@ -112,13 +101,14 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
     following = ctx.spans[index + 1] if index + 1 < len(ctx.spans) else None
     if previous is not None and previous.end > start:
         start = previous.end + 1  # a second quote in the sentence: the frame is after the first
-    window_end = min(max(end, span.end + 3), span.end + _FRAME_AFTER,
+    window_end = min(max(end, span.end + 3), span.end + tuning().quotes.frame_after,
                      following.start if following else len(ctx.text))
     # every window read below lies between these two: the mentions outside them play no part
-    near = ctx.nearby.overlapping(min(start, span.start - _FRAME_BEFORE), max(window_end, span.end) + 1)
+    before = span.start - tuning().quotes.frame_before
+    near = ctx.nearby.overlapping(min(start, before), max(window_end, span.end) + 1)
     frame = frame_after(ctx.text, ctx.lang, span.end, window_end, near, ctx.cues)
     if frame is None:
-        window_start = max(_colon_paragraph(ctx, span, start), span.start - _FRAME_BEFORE)
+        window_start = max(_colon_paragraph(ctx, span, start), span.start - tuning().quotes.frame_before)
         frame = frame_before(ctx.text, ctx.lang, window_start, span.start, near, ctx.cues)
     if frame is None:
         frame = _frame_inside(ctx, span, near)
@@ -137,7 +127,7 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
 
 def _frame_inside(ctx: Context, span: QuoteSpan, mentions: list[Mention]) -> Frame | None:
     """A speech verb set off by dashes inside the quote: "Per questo motivo - dice - è necessario"."""
-    head = ctx.text[span.start : min(span.end, span.start + _FRAME_INSIDE)]
+    head = ctx.text[span.start : min(span.end, span.start + tuning().quotes.frame_inside)]
     aside = _DASH_ASIDE.search(head)
     if aside is None:
         return None
@@ -218,7 +208,7 @@ def antecedent(ctx: Context, position: int, role: str | None = None,
     """The implicit subject: the person the nearest sentence before names first (its quote's speaker
     if it has one), same paragraph first; with a role, the nearest person who holds it."""
     stop = bisect_left(ctx.sentences, position, key=_start)
-    first_paragraph = ctx.paragraph_of(position) - _ANTECEDENT_PARAGRAPHS
+    first_paragraph = ctx.paragraph_of(position) - tuning().quotes.antecedent_paragraphs
     first = bisect_left(range(stop), first_paragraph, key=lambda i: ctx.paragraph_of(ctx.sentences[i][0]))
     tests = [allowed] if allowed else [lambda m: _fits(m, role), lambda m: True] if role else [lambda m: True]
     for fitting in tests:
@@ -295,7 +285,7 @@ def _colon_paragraph(ctx: Context, span: QuoteSpan, start: int) -> int:
 def _is_title(quoted: str) -> bool:
     """A capitalised name in quotes ("Treaty on Eternal Friendship") quotes nobody's words."""
     words = [w for w in re.findall(r"\w+", quoted) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= tuning().quotes.title_share * len(words)
 
 
 def _sentence_of(span: QuoteSpan, bounds: list[tuple[int, int]]) -> tuple[int, int]:
