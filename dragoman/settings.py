@@ -17,6 +17,50 @@ def tuned(default: Any, on: str) -> Any:
 
 
 @dataclass(frozen=True)
+class TextTuning:
+    """Thresholds of cleaning (dragoman/text/clean.py, furniture.py): page furniture and wrapped lines."""
+
+    # Wrapped text files cut lines at 60-80 characters; shorter lines are labels, not wraps.
+    wrap_min_chars: int = 40
+    # ... and at most this long (72-80 in mail and terminal text); a file is hard-wrapped when this
+    # share of its long lines are (chosen; the bench and example texts are either ~0.95 or < 0.5).
+    wrap_max_chars: int = 100
+    wrapped_share: float = 0.8
+    # Lines of at most this many words outside the article body are section labels ("Tren").
+    zone_label_words: int = 2
+    # A bare "Read also" label is followed by at most this many headline lines, each of at most
+    # headline_words words (headlines of the related-stories boxes in the bench pages run to ~20).
+    headlines_after_label: int = 6
+    headline_words: int = 24
+    # Unpunctuated short lines in a row after the lead that make a list of related stories (chosen:
+    # two can be a headline and its subtitle repeated, three in a row are a list).
+    related_run: int = 3
+    # A line of at most this many words with a year or a clock time is a date stamp
+    # ("Sexta-feira, 12 de setembro de 2025 | 10:15").
+    stamp_words: int = 8
+    # A read-more label followed by a headline ("Lire aussi : <headline>"); headlines run to ~25 words.
+    headline_after_label_words: int = 40
+    # Words of a headline before a photo label run into it ("<headline> Фото: <caption>").
+    caption_lead_words: int = 4
+    # Longest photo caption with its credit (captions of agency photos run to ~35 words).
+    caption_words: int = 45
+    # A contact line (phone or e-mail) may be longer than a label when it does not end like a
+    # sentence ("General public inquiries: … by phone 00 800 … or by email").
+    contact_words: int = tuned(8, "press-release footers")
+    contact_long_letter_words: int = tuned(12, "press-release footers")
+    # A line opening with a hashtag, most of whose words are hashtags ("#обмен пленными #сво"): tags.
+    hashtag_share: float = 0.4
+    # A short line cut by two or more pipes and ending like no sentence ("Tools: Save | Print | E-mail").
+    pipe_row_words: int = 20
+    # Longest line read as several labels (a share bar of five networks with verbs runs to ~20 words).
+    label_line_words: int = 24
+    # A byline is short: "By A and B, updated 12 May 2025, 10:15 GMT" has 11 words.
+    byline_words: int = 16
+    # Most name tokens of a byline ("María José Pérez de la Fuente" and two-author bylines fit).
+    byline_name_tokens: int = 8
+
+
+@dataclass(frozen=True)
 class ActorTuning:
     """Reaches and thresholds of actor recognition (dragoman/actors)."""
 
@@ -152,6 +196,7 @@ class DateTuning:
 class Tuning:
     """Every tunable number of the analysis, by stage; fields made with `tuned()` were tuned on a set."""
 
+    text: TextTuning = field(default_factory=TextTuning)
     actors: ActorTuning = field(default_factory=ActorTuning)
     quotes: QuoteTuning = field(default_factory=QuoteTuning)
     events: EventTuning = field(default_factory=EventTuning)

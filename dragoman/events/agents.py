@@ -63,7 +63,7 @@ def find_agents(text: str, tokens: list[Token], mentions: list[Mention], lang: s
     home = _scene(text, tokens, mentions, options[2]) or home
     for index, entry in matches:
         first, last = tokens[index], tokens[index + entry.head - 1]
-        if any(m.start <= first.start < m.end for m in mentions):
+        if any(m.holds(first.start) for m in mentions):
             continue  # part of a name: "Police Service Commission", "Amnesty International"
         beside = _adjective(text, first.start, last.end, mentions, options)
         start, end = (min(first.start, beside.start), max(last.end, beside.end)) if beside else (

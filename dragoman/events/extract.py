@@ -64,7 +64,7 @@ def _subject_person(state: ArticleState, start: int, end: int) -> Mention | None
     persons = [m for m in state.mention_index.overlapping(start, end) if m.type == "PERSON"
                and m.code and start <= m.start < end]
     quotes = state.quote_index.overlapping(start, end)
-    outside = [m for m in persons if not any(q.start <= m.start < q.end for q in quotes)]
+    outside = [m for m in persons if not any(q.holds(m.start) for q in quotes)]
     return next(iter(outside or persons), None)
 
 
@@ -88,7 +88,7 @@ def _compound_participle(text: str, token: Token) -> bool:
 
 
 def _inside_name(token: Token, mentions: list[Mention]) -> bool:
-    return any(m.start <= token.start < m.end for m in mentions)
+    return any(m.holds(token.start) for m in mentions)
 
 
 @dataclass
@@ -114,7 +114,7 @@ class _Scope:
 
     def quote_of(self, index: int) -> tuple[Quote | None, int]:
         """The quote a cue sits in and its key (-1 outside quotes), so cues share one view a quote."""
-        quote = next((q for q in self.quotes if q.start <= self.tokens[index].start < q.end), None)
+        quote = next((q for q in self.quotes if q.holds(self.tokens[index].start)), None)
         return quote, (self.quotes.index(quote) if quote else -1)
 
     def view(self, key: int, quote: Quote | None) -> Sentence:
@@ -232,7 +232,7 @@ def _said_of_a_quote(sides: Participants, state: ArticleState, quote: Quote | No
 
 def _inline(quote: Quote, tokens: list[Token]) -> bool:
     """A few quoted words inside a clause ('à signer « sans délai » le traité') do not break it."""
-    inside = [t for t in tokens if quote.start <= t.start < quote.end]
+    inside = [t for t in tokens if quote.holds(t.start)]
     few = len(inside) < tuning().events.inline_quote_words
     return few and bool(tokens) and tokens[0].start < quote.start and quote.end < tokens[-1].start
 
@@ -240,8 +240,8 @@ def _inline(quote: Quote, tokens: list[Token]) -> bool:
 def _same_quote(mention: Mention, quote: Quote | None, quotes: list[Quote]) -> bool:
     """A cue inside a quote takes its participants from that quote; one outside, from outside."""
     if quote is not None:
-        return quote.start <= mention.start < quote.end
-    return not any(q.start <= mention.start < q.end for q in quotes)
+        return quote.holds(mention.start)
+    return not any(q.holds(mention.start) for q in quotes)
 
 
 def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> list[Mention]:

@@ -105,7 +105,7 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
         capital = token.text[0].isupper() and (len(token.text) == 1 or not token.text.isupper())
         return (capital and index not in known and token.lower not in cues.pronouns
                 and not is_word(token.text, lang)
-                and not any(m.start <= token.start < m.end for m in mentions))
+                and not any(m.holds(token.start) for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
     runs = [run for run in _runs(names) if len(run) > 1]
     if runs:  # the run nearest the verb
@@ -167,7 +167,7 @@ def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, me
 def _words_before(tokens: list[Token], mentions: list[Mention]) -> int:
     """Words before a verb, a name counting as one ("European Commission President Ursula von der
     Leyen said" is three)."""
-    spans = {next((i for i, m in enumerate(mentions) if m.start <= t.start < m.end), -1 - k)
+    spans = {next((i for i, m in enumerate(mentions) if m.holds(t.start)), -1 - k)
              for k, t in enumerate(tokens)}
     return len(spans)
 
