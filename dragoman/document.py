@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from dragoman.records import Event, EventEntity, Mention, Quote
+
 
 @dataclass
 class SourceInfo:
@@ -70,9 +72,9 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     near_duplicate_of: str | None = None
     similarity: float | None = None
-    mentions: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
 
     def paragraph_texts(self) -> list[str]:
         """Texts of the paragraphs, in order."""
@@ -82,13 +84,15 @@ class Document:
         """States, organisations, regions and agents that act or are acted upon in the article's
         events and quotes, with the roles they take: a summary of who does what to whom."""
         found: dict[str, dict[str, Any]] = {}
-        sides = [(e, role) for event in self.events for role in ("actor", "recipient") for e in event[role]]
-        sides += [(q["speaker"], "speaker") for q in self.quotes if q.get("speaker")]
+        sides: list[tuple[EventEntity | Mention, str]] = []
+        for event in self.events:
+            sides += [(e, "actor") for e in event.actor] + [(e, "recipient") for e in event.recipient]
+        sides += [(q.speaker, "speaker") for q in self.quotes if q.speaker]
         for entity, role in sides:
-            code = entity.get("code")
+            code = entity.code
             if not code:
                 continue
-            entry = found.setdefault(code, {"code": code, "entity_name": entity.get("entity_name"),
+            entry = found.setdefault(code, {"code": code, "entity_name": entity.entity_name,
                                             "roles": [], "events": 0})
             if role not in entry["roles"]:
                 entry["roles"].append(role)
@@ -112,9 +116,9 @@ class Document:
             "warnings": self.warnings,
             "near_duplicate_of": self.near_duplicate_of,
             "similarity": self.similarity,
-            "mentions": self.mentions,
-            "quotes": self.quotes,
-            "events": self.events,
+            "mentions": [m.to_json() for m in self.mentions],
+            "quotes": [q.to_json() for q in self.quotes],
+            "events": [e.to_json() for e in self.events],
             "actors": self.actors(),
         }
 
@@ -139,7 +143,7 @@ class Document:
             warnings=data.get("warnings", []),
             near_duplicate_of=data.get("near_duplicate_of"),
             similarity=data.get("similarity"),
-            mentions=data.get("mentions", []),
-            quotes=data.get("quotes", []),
-            events=data.get("events", []),
+            mentions=[Mention.from_json(m) for m in data.get("mentions", [])],
+            quotes=[Quote.from_json(q) for q in data.get("quotes", [])],
+            events=[Event.from_json(e) for e in data.get("events", [])],
         )

@@ -14,7 +14,7 @@ from dragoman.identity import (
     signature_bytes,
     signature_from_bytes,
 )
-from dragoman.pipeline import process_item
+from dragoman.pipeline import Pipeline
 from dragoman.settings import Settings
 from dragoman.sources import InputFile, Rejection, expand_paths, read_input
 from dragoman.sources.items import RawItem
@@ -61,20 +61,22 @@ def collect_inputs(paths: Sequence[str],
 
 
 def iter_documents(
-    files: Sequence[InputFile], settings: Settings
+    files: Sequence[InputFile], settings: Settings, pipeline: Pipeline | None = None
 ) -> Iterator[tuple[InputFile, RawItem | None, Document | Rejection]]:
-    """Every document or rejection the inputs yield, without touching a database."""
+    """Every document or rejection the inputs yield, without touching a database (`pipeline`: stages
+    replaced or left out; by default those `settings` choose)."""
+    pipeline = pipeline or Pipeline(settings)
     for source in files:
         for item in read_input(source, settings):
             if isinstance(item, Rejection):
                 yield source, None, item
                 continue
-            yield source, item, _process_or_reject(item, settings)
+            yield source, item, _process_or_reject(item, pipeline)
 
 
-def _process_or_reject(item: RawItem, settings: Settings) -> Document | Rejection:
+def _process_or_reject(item: RawItem, pipeline: Pipeline) -> Document | Rejection:
     try:
-        return process_item(item, settings)
+        return pipeline.process_item(item)
     except InputRejected as exc:
         return Rejection(exc.origin, exc.reason, exc.locator or item.locator)
 
@@ -87,11 +89,13 @@ def fingerprint(item: RawItem) -> str:
 
 
 class Ingester:
-    """Stores documents one transaction each, linking exact and near duplicates."""
+    """Stores documents one transaction each, linking exact and near duplicates; `pipeline` runs
+    stages replaced or left out (by default those `settings` choose)."""
 
-    def __init__(self, store: Store, settings: Settings) -> None:
+    def __init__(self, store: Store, settings: Settings, pipeline: Pipeline | None = None) -> None:
         self.store = store
         self.settings = settings
+        self.pipeline = pipeline or Pipeline(settings)
         self.report = IngestReport()
         self._index: NearDuplicateIndex | None = None
 
@@ -120,7 +124,7 @@ class Ingester:
         if self.store.input_status(mark):
             self.report.unchanged += 1
             return
-        result = _process_or_reject(item, self.settings)
+        result = _process_or_reject(item, self.pipeline)
         if isinstance(result, Rejection):
             self.report.rejected.append(result)
             return

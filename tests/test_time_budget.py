@@ -9,6 +9,7 @@ from pathlib import Path
 import dragoman
 from dragoman.document import Document
 from dragoman.ingest import collect_inputs, iter_documents
+from dragoman.records import Span
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.sources import Rejection
 from dragoman.text.spans import SpanIndex
@@ -66,10 +67,10 @@ def test_span_index_finds_what_a_scan_of_all_items_finds() -> None:
     items = []
     for _ in range(300):
         start = rng.randint(0, 20_000)
-        items.append({"start": start, "end": start + rng.choice([1, 4, 30, 2500, 9000])})
+        items.append(Span(start, start + rng.choice([1, 4, 30, 2500, 9000])))
     index = SpanIndex(items)
     for _ in range(500):
         start = rng.randint(-50, 21_000)
         end = start + rng.randint(0, 3000)
-        assert index.overlapping(start, end) == [m for m in items if m["start"] < end and start < m["end"]]
-        assert index.touching(start, end) == [m for m in items if m["start"] <= end and start <= m["end"]]
+        assert index.overlapping(start, end) == [m for m in items if m.overlaps(start, end)]
+        assert index.touching(start, end) == [m for m in items if m.start <= end and start <= m.end]

@@ -8,11 +8,9 @@ import ahocorasick
 import regex
 
 from dragoman.actors.model import Name
+from dragoman.settings import tuning
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-# Case endings that may follow a Cyrillic name (Казахстан-а, Росси-ей, Қазақстан-ның) come from the
-# `case_endings` of the document's language file ([names]); a stem (Росси for Россия) needs one.
-_MIN_STEM = 4
 _LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
 
 
@@ -80,7 +78,7 @@ class NameMatcher:
 
 def _stem(folded: str) -> str | None:
     """Cyrillic single words ending in a vowel lose it (Россия → Росси + и/ю/ей)."""
-    if len(folded) <= _MIN_STEM or folded[-1] not in "аяыиеоуйьә" or " " in folded:
+    if len(folded) <= tuning().actors.matcher_min_stem or folded[-1] not in "аяыиеоуйьә" or " " in folded:
         return None
     return folded[:-1] if _CYRILLIC.search(folded) else None
 

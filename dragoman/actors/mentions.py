@@ -2,50 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
-
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.matcher import NameMatch
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name
 from dragoman.actors.names import endings_for
+from dragoman.records import Mention
 
 # When one span names several entities, prefer the kind an analyst most likely means.
 _TYPE_RANK = {STATE: 0, IGO: 1, PERSON: 2, REGION: 3, PLACE: 4}
 _KIND_RANK = {"alias": 0, "name": 1, "acronym": 1, "body": 2, "adjective": 3, "former": 4,
               "seat": 5, "capital": 6}
-
-
-@dataclass
-class Mention:
-    """A span of the cleaned text naming an actor; serialised into the document JSON."""
-
-    start: int
-    end: int
-    text: str
-    type: str
-    entity_name: str | None
-    code: str | None
-    matched: str
-    wikidata_id: str | None = None
-    role: str | None = None
-    entity_key: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    def copied(self, start: int, end: int, written: str, how: str) -> Mention:
-        """The same person named again at another span (by surname, role or pronoun)."""
-        return Mention(start, end, written, PERSON, self.entity_name, self.code, how,
-                       self.wikidata_id, self.role, self.entity_key,
-                       {k: v for k, v in self.extra.items() if k == "native_name"})
-
-    def to_json(self) -> dict[str, Any]:
-        data = {
-            "start": self.start, "end": self.end, "text": self.text, "type": self.type,
-            "entity_name": self.entity_name, "code": self.code, "wikidata_id": self.wikidata_id,
-            "role": self.role, "matched": self.matched, "entity": self.entity_key,
-        }
-        data.update(self.extra)
-        return data
 
 
 def match_names(text: str, lang: str | None, day: str | None,

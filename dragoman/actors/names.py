@@ -16,6 +16,7 @@ from babel import Locale, UnknownLocaleError
 from dragoman.actors.keys import name_key
 from dragoman.actors.model import IGO, PLACE, STATE
 from dragoman.languages import available_languages, load_language
+from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
 
@@ -46,8 +47,6 @@ _ACRONYM = regex.compile(r"^[\p{Lu}\d.-]{2,6}$")
 _CLOSED = regex.compile(r"\s*(?:[,;:)»”“\"]|$|\s*[.!?](?:\s|$))")
 # Languages that capitalise common nouns: "des Außenministeriums Paul Klein".
 NOUN_CAPITALISING = frozenset({"de", "lb"})
-MAX_TOKENS = 4  # a name is at most four capitalised words (Luiz Inácio Lula Silva, Kao Kim Hourn)
-_MIN_STEM = 3  # letters left after removing a case ending from a name
 
 
 @dataclass(frozen=True)
@@ -187,7 +186,7 @@ def _name_tokens(text: str, cursor: int, known: list[Mention], rules: NameRules,
     """The capitalised words of a name, and what ended them."""
     spans: list[tuple[int, int]] = []
     position = cursor
-    while len(spans) < MAX_TOKENS:
+    while len(spans) < tuning().actors.name_max_tokens:
         token = _RUN_TOKEN.match(text, position)
         if token is None:
             particle = _PARTICLE.match(text, position)
@@ -229,7 +228,7 @@ def _stop_reason(start: int, end: int, word: str, known: list[Mention], rules: N
         return "title"
     if _ACRONYM.match(word):
         return "acronym"
-    mention = next((m for m in known if m.start < end and start < m.end), None)
+    mention = next((m for m in known if m.overlaps(start, end)), None)
     if mention is None or (spans and surname_like(mention, text[slice(*spans[-1])], given_names)):
         return None
     return IGO if mention.type == IGO else mention.type.lower()
@@ -259,7 +258,7 @@ def base_form(written: str, lang: str | None) -> str:
 def _nominative(word: str, rules: NameRules) -> str:
     low = word.lower()
     for ending, replacement in rules.nominative:
-        if low.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+        if low.endswith(ending) and len(word) - len(ending) >= tuning().actors.name_min_stem:
             return word[: len(word) - len(ending)] + replacement
     return word
 
@@ -282,8 +281,8 @@ def loose_keys(written: str, lang: str | None) -> Iterator[str]:
         forms = {loose_key(word)}
         if CYRILLIC.search(word):
             low = word.lower()
-            forms.update(loose_key(word[:-size]) for size in range(1, len(word) - _MIN_STEM + 1)
-                         if low[-size:] in endings)
+            longest = len(word) - tuning().actors.name_min_stem
+            forms.update(loose_key(word[:-size]) for size in range(1, longest + 1) if low[-size:] in endings)
         options.append(sorted(f for f in forms if f))
     for combination in product(*options):
         yield " ".join(combination)

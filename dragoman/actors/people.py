@@ -21,19 +21,18 @@ from dragoman.actors.names import (
     name_rules,
 )
 from dragoman.deadline import check_deadline
+from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.spans import SpanIndex, attr_span
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
-# A surname must be this long to be recognised by its spelling key alone (Li, Kim stay exact).
-MIN_KEY_LENGTH = 5
 
 
 def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> Entity | None:
     """A known person whose full name has the same spelling key, or whose surname does when the
     given names start alike (Sergei/Sergey Lavrov, not Carlos Silva for Lula da Silva); inflected
     Cyrillic names are compared without their case endings (Шіґеру Ішібою, Аббасом Аракчи)."""
-    full, surnames = kb.person_keys(MIN_KEY_LENGTH)
+    full, surnames = kb.person_keys(tuning().actors.surname_min_key)
     key = name_key(written)
     if key in full:
         return full[key]
@@ -55,7 +54,7 @@ def _loose_index(kb: KnowledgeBase) -> tuple[dict[str, Entity], dict[str, Entity
 
 
 def _build_loose_index(kb: KnowledgeBase) -> tuple[dict[str, Entity], dict[str, Entity]]:
-    full_keys, surname_keys = kb.person_keys(MIN_KEY_LENGTH)
+    full_keys, surname_keys = kb.person_keys(tuning().actors.surname_min_key)
     return (_unambiguous((loose_key(k), p) for k, p in full_keys.items() if " " in k),
             _unambiguous((loose_key(k), p) for k, p in surname_keys.items()))
 
@@ -84,7 +83,7 @@ def find_spelling_variants(text: str, lang: str | None, known: list[Mention],
     """Capitalised words whose key is a surname: of someone the article named (Tokaïev after
     Kassym-Jomart Tokayev, Ішібі after Ішібою), or of a known person when the word reads as a name
     (Tokajew, Lawrow)."""
-    _, surnames = kb.person_keys(MIN_KEY_LENGTH)
+    _, surnames = kb.person_keys(tuning().actors.surname_min_key)
     local = _local_surnames(doc_people, lang)
     found = []
     near = SpanIndex(known, attr_span)
@@ -96,7 +95,7 @@ def find_spelling_variants(text: str, lang: str | None, known: list[Mention],
         key = name_key(token.group())
         if source is not None:
             found.append(source.copied(token.start(), token.end(), token.group(), "surname"))
-        elif len(key) >= MIN_KEY_LENGTH and _reads_as_surname(text, token, lang):
+        elif len(key) >= tuning().actors.surname_min_key and _reads_as_surname(text, token, lang):
             person = surnames.get(key) or loose_surname(kb, token.group(), lang)
             if person is not None:
                 found.append(mention_for(person, text, token.start(), token.end(), "key", day))
@@ -131,7 +130,7 @@ def loose_surname(kb: KnowledgeBase, word: str, lang: str | None) -> Entity | No
         return None
     _, loose_surnames = _loose_index(kb)
     return next((loose_surnames[k] for k in loose_keys(word, lang)
-                 if len(k) >= MIN_KEY_LENGTH - 1 and k in loose_surnames), None)
+                 if len(k) >= tuning().actors.surname_min_key - 1 and k in loose_surnames), None)
 
 
 _NAME_BEFORE = regex.compile(rf"{NAME_TOKEN.pattern}[ \u00a0]+$")
@@ -173,10 +172,6 @@ def surname_states(known: list[Mention], doc_people: dict[str, Mention]) -> list
             source = surnames[name_key(mention.text)]
             found.append(source.copied(mention.start, mention.end, mention.text, "surname"))
     return found
-
-
-def _overlaps_person(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end and m.type == PERSON for m in mentions)
 
 
 _WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]+)[ \u00a0]+$")

@@ -14,16 +14,9 @@ from dragoman.actors.matcher import NameMatch, NameMatcher
 from dragoman.actors.mentions import Mention
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Name
 from dragoman.actors.names import endings_for
+from dragoman.settings import tuning
 
-# Smallest city taken. Tuned on the wikineural val files (bench ner, 1000 sentences x 9 languages, mean
-# LOC F1): 300,000 -> 0.545, 100,000 -> 0.581, 30,000 -> 0.607, 15,000 (all) -> 0.620 for a larger,
-# slower automaton and more surname/common-word hits in real news; 30,000 kept.
-MIN_POPULATION = 30_000
-# A city this large is meant even where its name is also a dictionary word (London in English).
-# Judgement call, checked on the same wikineural files.
-BIG_CITY = 1_000_000
 _WRITTEN = regex.compile(r"^\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{M} .'’-]+$")
-_MIN_LETTERS = 3
 _WORD_AFTER = regex.compile(r"^ (\p{Lu}\p{L}+)")
 _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{L}+) $")
 _SENTENCE_END = regex.compile(r"(?:^|[.!?:;\"«»“”()]\s*)$")
@@ -36,7 +29,7 @@ def cities() -> dict[str, dict[str, Any]]:
     iso3 = {code: country["iso3"] for code, country in data.get_countries().items()}
     return {str(c["geonameid"]): {**c, "iso3": iso3.get(c["countrycode"])}
             for c in data.get_cities().values()
-            if c["population"] >= MIN_POPULATION and iso3.get(c["countrycode"])}
+            if c["population"] >= tuning().actors.city_min_population and iso3.get(c["countrycode"])}
 
 
 @cache
@@ -46,8 +39,8 @@ def city_matcher() -> NameMatcher:
     for key, city in cities().items():
         written = {city["name"], *city.get("alternatenames", [])}
         for text in written:
-            if _WRITTEN.match(text) and (len(text) > 2 * _MIN_LETTERS
-                                         or sum(ch.isalpha() for ch in text) >= _MIN_LETTERS):
+            least = tuning().actors.city_min_letters
+            if _WRITTEN.match(text) and (len(text) > 2 * least or sum(ch.isalpha() for ch in text) >= least):
                 names.append(Name(text, f"city:{key}", "city"))
     return NameMatcher(names)
 
@@ -94,7 +87,7 @@ def find_cities(text: str, lang: str | None, kb: KnowledgeBase) -> list[Mention]
         written = text[start:end]
         if written.lower() in taken or candidates[0].name.text.lower() in taken:
             continue
-        if lang and " " not in written and city["population"] < BIG_CITY \
+        if lang and " " not in written and city["population"] < tuning().actors.big_city \
                 and _dictionary_word(written.lower(), lang):
             continue
         if _in_longer_name(text, start, end):

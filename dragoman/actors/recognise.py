@@ -50,7 +50,7 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
 def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Document:
     """Pipeline stage: fill document.mentions."""
     found = recognise_mentions(document.text, document.lang, document.published, kb)
-    document.mentions = [m.to_json() for m in found]
+    document.mentions = found
     return document
 
 

@@ -15,9 +15,10 @@ from dragoman.actors.mentions import Mention, mention_for
 from dragoman.actors.model import IGO, PERSON, STATE, Entity
 from dragoman.actors.names import name_rules, name_run
 from dragoman.actors.people import given_names
-from dragoman.actors.titles import LOCAL_REACH, skip_to_name, title_pattern
+from dragoman.actors.titles import skip_to_name, title_pattern
 from dragoman.deadline import check_deadline
 from dragoman.languages import load_language
+from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.spans import SpanIndex, attr_span
 
@@ -39,7 +40,6 @@ _POINTS_TO = {
     "ambassador": {"ambassador", "envoy"},
     "chair": {"chair", "president", "council president"},
 }
-_MAX_ADJACENT = 8  # characters between a role word and the nationality written after it
 # Offices a state or organisation has one holder of at a time: a reference to one of these with no
 # earlier name may be its holder on the day ('президент России'), not 'посол России'.
 _SINGLE_HOLDER = frozenset({
@@ -81,7 +81,8 @@ def find_role_references(text: str, lang: str | None, known: list[Mention], day:
     for match in pattern.finditer(text):
         check_deadline("actors (role references)")
         role = roles.get(lower(match.group(), lang))
-        local = near.touching(match.start() - LOCAL_REACH, match.end() + LOCAL_REACH)
+        reach = tuning().actors.title_local_reach
+        local = near.touching(match.start() - reach, match.end() + reach)
         if role is None or near.overlapping(match.start(), match.end()) \
                 or _names_someone(text, match.end(), local, lang, given):
             continue
@@ -117,7 +118,7 @@ def _adjacent_code(start: int, end: int, text: str, known: list[Mention],
             continue
         gap = text[end:mention.start]
         adjective = mention.matched == "adjective"
-        if 0 <= mention.start - end <= _MAX_ADJACENT and all(
+        if 0 <= mention.start - end <= tuning().actors.role_nationality_gap and all(
                 w.lower().replace("’", "'") in rules.connectors for w in gap.split()) and "." not in gap \
                 and (rules.nationality_after or not adjective):
             return mention.code, mention if adjective else None

@@ -25,25 +25,16 @@ from dragoman.actors.names import (
     name_rules,
     name_run,
 )
-from dragoman.actors.people import MIN_KEY_LENGTH, given_names, loose_surname, person_by_key
+from dragoman.actors.people import given_names, loose_surname, person_by_key
 from dragoman.deadline import check_deadline
 from dragoman.languages import load_language
+from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
 from dragoman.text.romanise import romanise
 from dragoman.text.spans import SpanIndex, attr_span
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
-# Shortest one-word title read at the end of a compound ("…minister", not "chef" in "Küchenchef").
-_COMPOUND_TAIL = 7
-_MAX_GAP = 40  # characters of connectors and nationality mentions between a title and its name
-# The longest complement of a title before the comma and the name ("le porte-parole du ministère,
-# Christophe Lemoine,"): in the examples/ articles complements run to 59 characters ("subsecretario
-# para América Latina y el Caribe de la Cancillería mexicana, Rodrigo Alcántara Ruiz"); 90 leaves room.
-_MAX_APPOSITION = 90
-# Characters around a title within which its name, complement and nationality are looked for: twice
-# the longest reach above plus a long name (a bound that keeps long articles linear).
-LOCAL_REACH = 400
 _CLAUSE_BREAK = regex.compile(r"[.;:!?\n«»“”\"]")
 # Languages where a person's name is hardly ever made of dictionary words only: under 1% of the
 # knowledge base's 1,031 people (en 4.7%, es 3.7%, tr 4.2%, de 10% are left out).
@@ -80,13 +71,14 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
     for finder in (_name_after, _name_before, _name_after_complement, _name_after_genitive):
         for title, role in titles:
             check_deadline("actors (titles)")
-            local = near.touching(title.start() - LOCAL_REACH, title.end() + LOCAL_REACH)
+            reach = tuning().actors.title_local_reach
+            local = near.touching(title.start() - reach, title.end() + reach)
             located = finder(text, title, local, lang, given)
             if located is None:
                 continue
             start, end, code = located
-            if not taken.isdisjoint(range(start, end)) or _overlaps_person(start, end, local) \
-                    or _nearer_title(spans, title, start):
+            if not taken.isdisjoint(range(start, end)) or _nearer_title(spans, title, start) \
+                    or any(m.overlaps(start, end) and m.type == PERSON for m in local):
                 continue
             surname = _person_right_after(text, end, local)
             if surname is not None and _given_name_of(text[start:end], surname, lang):
@@ -116,7 +108,7 @@ def _compound_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[st
     if not load_language(lang or "en").get("names", {}).get("compound_titles"):
         return None, {}
     roles = {lower(k, lang): v for k, v in load_language(lang or "en").get("titles", {}).items()
-             if " " not in k and len(k) >= _COMPOUND_TAIL}
+             if " " not in k and len(k) >= tuning().actors.compound_title_tail}
     tails = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     return re.compile(rf"(?<![\w-])\w{{2,}}?(?P<tail>{tails})(?!\w)", re.I), roles
 
@@ -171,7 +163,7 @@ def _name_after(text: str, title: re.Match[str], known: list[Mention], lang: str
     when nothing but a state stands between: 'Menlu Sugiono', not 'İki bakan, Nahçıvan')."""
     cursor, code = skip_to_name(text, title.end(), known, lang)
     first = NAME_TOKEN.match(text, cursor)
-    if first is not None and not _overlaps(first.start(), first.end(), known) \
+    if first is not None and not any(m.overlaps(first.start(), first.end()) for m in known) \
             and _given_name_of(first.group(), _person_right_after(text, first.end(), known), lang):
         return first.start(), first.end(), code  # a given name before a known surname (Аббасом Аракчи)
     if _after_connector(text, title.end(), cursor, known, lang):
@@ -213,7 +205,7 @@ def _only_mentions_between(text: str, start: int, end: int, known: list[Mention]
 def _name_after_complement(text: str, title: re.Match[str], known: list[Mention], lang: str | None,
                            given: frozenset[str]) -> Located:
     """'El subsecretario para América Latina de la Cancillería mexicana, Rodrigo Alcántara Ruiz,'."""
-    comma = text.find(",", title.end(), title.end() + _MAX_APPOSITION)
+    comma = text.find(",", title.end(), title.end() + tuning().actors.title_apposition)
     if comma < 0 or _CLAUSE_BREAK.search(text, title.end(), comma) or regex.search(
             r"\d", text[title.end():comma]):
         return None  # a number ('im Jahr 1986 war er ...') means a clause, not a title's complement
@@ -236,14 +228,14 @@ def _name_after_genitive(text: str, title: re.Match[str], known: list[Mention], 
         return None
     pattern, _ = title_pattern(lang)
     lowercase = 0
-    for word in regex.finditer(r"\S+", text[title.end():title.end() + _MAX_APPOSITION]):
+    for word in regex.finditer(r"\S+", text[title.end():title.end() + tuning().actors.title_apposition]):
         start = title.end() + word.start()
         if _CLAUSE_BREAK.search(word.group()) or "," in word.group() or (
                 pattern is not None and pattern.match(text, start)):
             return None
         if word.group()[0].isupper():
             run = name_run(text, start, known, lang, given, single=False)
-            if run is not None and not _overlaps(run[0], run[1], known):
+            if run is not None and not any(m.overlaps(*run) for m in known):
                 return run[0], run[1], _first_code(known, title.end(), run[0])
             continue
         if word.group().lower() in rules.connectors:
@@ -314,7 +306,7 @@ def skip_to_name(text: str, cursor: int, known: list[Mention], lang: str | None)
     """Step over connectors and nationality mentions after a title, noting the first code."""
     connectors = name_rules(lang).connectors
     code = None
-    limit = min(cursor + _MAX_GAP, len(text))
+    limit = min(cursor + tuning().actors.title_name_gap, len(text))
     while cursor < limit:
         mention = next((m for m in known if m.start == cursor), None)
         if mention is not None and mention.type != PERSON and mention.code:
@@ -380,7 +372,7 @@ def _person_mention(text: str, start: int, end: int, role: str, code: str | None
     written = " ".join(text[start:end].split())
     known = person_by_key(kb, written, lang)
     if known is None and " " not in written:  # 'прем'єр-міністру Ішібі': a known surname after a title
-        _, surnames = kb.person_keys(MIN_KEY_LENGTH)
+        _, surnames = kb.person_keys(tuning().actors.surname_min_key)
         known = surnames.get(name_key(written)) or loose_surname(kb, written, lang)
     if known is not None:
         return mention_for(known, text, start, end, "title", day, role)
@@ -410,12 +402,4 @@ def uncorroborated(text: str, lang: str | None, mentions: list[Mention]) -> list
         if not titled:
             doubtful.append(mention)
     return doubtful
-
-
-def _overlaps(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _overlaps_person(start: int, end: int, mentions: list[Mention]) -> bool:
-    return any(m.start < end and start < m.end and m.type == PERSON for m in mentions)
 

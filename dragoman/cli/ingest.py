@@ -9,8 +9,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dragoman.cli.actors import ActorsFileOption, checked_actors_file
 from dragoman.cli.common import DbOption, console, fail, open_store, print_json_line
-from dragoman.errors import DragomanError
+from dragoman.errors import ConfigError, DragomanError
 from dragoman.ingest import Ingester, IngestReport, collect_inputs, iter_documents
+from dragoman.pipeline import Pipeline
 from dragoman.settings import DEFAULT_SETTINGS, JsonFields, Settings
 from dragoman.sources import Rejection
 
@@ -23,8 +24,12 @@ MaxBytesOption = typer.Option(
 FieldOption = typer.Option(
     [], "--field", help="JSON field mapping NAME=FIELD, e.g. --field text=body --field id=uuid."
 )
-
-
+StagesOption = typer.Option(
+    None, "--stages", help="Run only these analysis stages, comma-separated (actors,quotes,events)."
+)
+SkipOption = typer.Option(
+    None, "--skip", help="Leave out these analysis stages, comma-separated, e.g. --skip events."
+)
 ExcludeOption = typer.Option(
     [], "--exclude", help="Skip files under folders matching this glob (repeatable), e.g. --exclude 'bad/*'."
 )
@@ -43,6 +48,21 @@ def build_settings(max_bytes: int, fields: list[str], exclude: list[str] | None 
                                   exclude=(*DEFAULT_SETTINGS.exclude, *(exclude or [])))
 
 
+def with_stages(settings: Settings, stages: str | None, skip: str | None) -> Settings:
+    """The settings with the analysis stages --stages and --skip choose, checked before any input is read."""
+    chosen = settings.with_(stages=_names(stages) if stages is not None else None,
+                            skip_stages=_names(skip) if skip else ())
+    try:
+        Pipeline(chosen)
+    except ConfigError as exc:
+        fail(str(exc))
+    return chosen
+
+
+def _names(option: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in option.split(",") if name.strip())
+
+
 def ingest_command(
     paths: list[str] = PathsArgument,
     db: Path | None = DbOption,
@@ -52,12 +72,15 @@ def ingest_command(
     exclude: list[str] = ExcludeOption,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     actors: Path | None = ActorsFileOption,
+    stages: str | None = StagesOption,
+    skip: str | None = SkipOption,
 ) -> None:
     """Read articles into the database (idempotent: re-running changes nothing).
 
     Example: dragoman ingest examples/ --db corpus.db --actors my-actors.toml
     """
     settings = build_settings(max_bytes, field, exclude).with_(actors_file=checked_actors_file(actors))
+    settings = with_stages(settings, stages, skip)
     store = open_store(db)
     ingester = Ingester(store, settings)
     files, _ = collect_inputs(paths, settings.exclude)
@@ -114,14 +137,17 @@ def process_command(
     field: list[str] = FieldOption,
     exclude: list[str] = ExcludeOption,
     actors: Path | None = ActorsFileOption,
+    stages: str | None = StagesOption,
+    skip: str | None = SkipOption,
 ) -> None:
     """Process articles without a database: one JSON document per article on stdout.
 
-    Example: dragoman process examples/text/ --format jsonl > docs.jsonl
+    Example: dragoman process examples/text/ --format jsonl --skip events > docs.jsonl
     """
     if output_format != "jsonl":
         fail(f"unsupported --format {output_format!r} (supported: jsonl)")
     settings = build_settings(max_bytes, field, exclude).with_(actors_file=checked_actors_file(actors))
+    settings = with_stages(settings, stages, skip)
     files, missing = collect_inputs(paths, settings.exclude)
     failures = list(missing)
     produced = 0

@@ -7,10 +7,7 @@ from datetime import date
 
 from dragoman.dates.expressions import DAY, YEAR, TimeExpression
 from dragoman.dates.published import is_dateline
-
-# How long before publication the day an article reports on may lie: news tells of the last few
-# days; an older day named first is background ("signed on 2 February 1993"). Chosen, not tuned.
-RECENT_DAYS = 10
+from dragoman.settings import tuning
 
 
 def sentence_date(dates: list[TimeExpression], cue: CuePlace, published: str | None,
@@ -70,7 +67,7 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
     story = [d for d in dates if d.granularity == DAY and d.value and not is_dateline(text, d)]
     reference = _day(published)
     recent = [d for d in story if reference is None or (day := _day(d.value)) is None
-              or 0 <= (reference - day).days <= RECENT_DAYS]
+              or 0 <= (reference - day).days <= tuning().dates.recent_days]
     if reference is None and dateline:  # no publication date: the dateline's day is "today"
         recent = [d for d in recent if not _month_day_after(str(d.value), str(dateline.value))]
     if len({d.value for d in recent}) > 1:

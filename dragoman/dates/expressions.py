@@ -10,6 +10,7 @@ from typing import Any
 from dragoman.dates.calendar_names import CalendarNames, alternation, calendar_names
 from dragoman.dates.resolve import LAST, WEEKDAY, Parts, resolve
 from dragoman.dates.words import DAY, MONTH, WEEK, YEAR
+from dragoman.settings import tuning
 from dragoman.text.casing import lower
 
 __all__ = ["DAY", "MONTH", "WEEK", "WEEKDAY", "YEAR", "TimeExpression", "find_time_expressions", "han_number"]
@@ -210,8 +211,6 @@ def _plausible_alone(groups: dict[str, str], day: int | None, year: int | None, 
     return True
 
 
-# Longest sentence-opening word read as a preposition before a weekday or month ("On", "Am", "Pada" is 4).
-_PREPOSITION_LETTERS = 4
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+(\w+)")
 
@@ -236,7 +235,8 @@ def _looks_like_a_name(text: str, match: re.Match[str], names: CalendarNames) ->
 def _opening_preposition(text: str, before: re.Match[str]) -> bool:
     """A short word opening the sentence is a preposition ("On Tuesday Burkina Faso …", "Am
     Dienstag Kanzler …"), not a first name."""
-    return len(before.group(1)) <= _PREPOSITION_LETTERS and _sentence_initial(text, before.start())
+    short = len(before.group(1)) <= tuning().dates.preposition_letters
+    return short and _sentence_initial(text, before.start())
 
 
 def _capitalised_word(word: str, names: CalendarNames) -> bool:

@@ -9,17 +9,12 @@ from datetime import datetime
 import dateparser
 
 from dragoman.dates.expressions import DAY, MONTH, TimeExpression, find_time_expressions
+from dragoman.settings import tuning
 from dragoman.text.furniture import TWEET_SIGNATURE
 
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NO_YEAR_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
-# Where a header line can be: the first paragraphs of the text (headline, by-line, dateline), and
-# how long it can be ("By Daniel Hartley, Central Asia correspondent | 6 May 2025" has 9 words).
-# Chosen from the layout of news pages and press releases, not tuned on the gold sets.
-_HEADER_PARAGRAPHS = 8
-_HEADER_CHARS = 2000
-_HEADER_WORDS = 12
 # An inline dateline: "ASTANA, 8 July (Kazinform) –", "BRUSSELS, 12 June 2025 —", "МОСКВА, 26 февраля".
 _PLACE_BEFORE = re.compile(r"^([^\W\d_][\w .'’-]{1,30})(?:,|\s[–—-])\s*$")
 # A stand-in year to read "in November last year" without a publication date: 1999-11 = -1 year.
@@ -87,12 +82,12 @@ def dateline_date(text: str, expressions: list[TimeExpression]) -> str | None:
 
 def is_dateline(text: str, expression: TimeExpression) -> bool:
     """A date heading the article (by-line, dateline) rather than one the story tells of."""
-    if expression.start > _HEADER_CHARS:
+    if expression.start > tuning().dates.header_chars:
         return False
     start = text.rfind("\n", 0, expression.start) + 1
     end = text.find("\n", expression.end)
     end = len(text) if end < 0 else end
-    if text.count("\n\n", 0, start) >= _HEADER_PARAGRAPHS:
+    if text.count("\n\n", 0, start) >= tuning().dates.header_paragraphs:
         return False
     if _place_before(text[start:expression.start]):
         return True
@@ -101,7 +96,7 @@ def is_dateline(text: str, expression: TimeExpression) -> bool:
         return False  # "— Name (@handle) 2 February 2022" dates an embedded tweet
     rest = (text[start:expression.start] + " " + text[expression.end:end]).split()
     headline = start == 0 or not text[:start].strip()
-    return len(line.split()) <= _HEADER_WORDS and not line.rstrip().endswith(".") and (
+    return len(line.split()) <= tuning().dates.header_words and not line.rstrip().endswith(".") and (
         not headline or len(rest) <= 3)
 
 

@@ -7,13 +7,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dragoman.dates.words import DAY, MONTH, WEEK, YEAR
+from dragoman.settings import tuning
 
 WEEKDAY = "weekday"
 LAST = -1  # an ordinal meaning "the last" (day of a month, weekday of a month, month of a year)
-# How far ahead a date without a year may lie and still be read as coming (else it is the last such
-# date before publication): "in December" in a mid-November article is this December, "on 28
-# December" in a January article is last December. A quarter of a year, chosen, not tuned.
-LOOKAHEAD_DAYS = 92
 
 
 @dataclass(frozen=True)
@@ -129,9 +126,9 @@ def infer_year(month: int, day: int | None, ref: Reference, future: bool = False
         return ref.year if this_year >= start else ref.year + 1
     if this_year <= now:
         return ref.year
-    if day is None and (month - now.month) % 12 <= LOOKAHEAD_DAYS // 30:
+    if day is None and (month - now.month) % 12 <= tuning().dates.lookahead_days // 30:
         return ref.year  # a coming month
-    if day is not None and (this_year - now).days <= LOOKAHEAD_DAYS:
+    if day is not None and (this_year - now).days <= tuning().dates.lookahead_days:
         return ref.year  # a coming day
     return ref.year - 1
 

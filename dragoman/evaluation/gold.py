@@ -229,7 +229,7 @@ def _score_events(entry: dict, document: Document, score: GoldScore, row: dict) 
     """One-to-one: each output event takes the first free gold event of its key, required first."""
     gold_events = entry.get("events", [])
     gold_keys = [event_key(g) for g in gold_events]
-    outputs = [e for e in document.events if not e.get("negated")]  # as exports give them
+    outputs = [e.to_json() for e in document.events if not e.negated]  # as exports give them
     taken: set[int] = set()
     correct = 0
     for output in outputs:

@@ -50,7 +50,7 @@ def bench_plover(data: Path) -> BenchResult:
     start = time.perf_counter()
     for record in records:
         document = process(record["text"], lang="en")
-        best = _best(document.events)
+        best = _best([e.to_json() for e in document.events])
         gold = canonical_type(record["event"])
         pairs.append((gold, best["event"] if best else NONE))
         gold_actor, gold_recipient = _gold_codes(record.get("source")), _gold_codes(record.get("target"))

@@ -7,16 +7,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
-from typing import Any
 
 from dragoman.events.roles import Participants
 from dragoman.languages import load_language
+from dragoman.records import Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Lexicon, Token
 
 AGENT = "AGENT"
-# Characters around a state in which an embassy noun or "against" marks it as a protest's target
-# ("vor der syrischen Botschaft", "Rusya Büyükelçiliği önünde", "contre la politique de la Russie").
-_TARGET_REACH = 30
 # Text between a nationality adjective and the agent noun after it: at most one lowercase word
 # ("Kenyan riot police", "die kenianische Polizei"); after a state's name, a possessive ("Kenya's police").
 _GAP_BEFORE = re.compile(r"\s+([a-zà-ÿа-яёіїєґ-]+\s+)?")
@@ -46,18 +44,18 @@ def _options(lang: str | None) -> tuple[bool, bool, re.Pattern[str] | None]:
     return table.get("name_before") is True, table.get("name_after") is True, located
 
 
-def article_state(mentions: list[dict[str, Any]]) -> str | None:
+def article_state(mentions: list[Mention]) -> str | None:
     """The state the article is most about (states, and places standing for their state)."""
-    counts = Counter(m["code"] for m in mentions if m.get("code") and m["type"] == "STATE")
-    counts.update(m["metonym_of"] for m in mentions if m.get("metonym_of"))
+    counts = Counter(m.code for m in mentions if m.code and m.type == "STATE")
+    counts.update(m.metonym_of for m in mentions if m.metonym_of)
     return counts.most_common(1)[0][0] if counts else None
 
 
-def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], lang: str | None,
-                home: str | None) -> list[dict[str, Any]]:
+def find_agents(text: str, tokens: list[Token], mentions: list[Mention], lang: str | None,
+                home: str | None) -> list[Mention]:
     """Agent pseudo-mentions of a sentence; one beside a nationality adjective takes its code and
     span, and names the mention it absorbs under 'absorbs'."""
-    found: list[dict[str, Any]] = []
+    found: list[Mention] = []
     matches = agent_lexicon(lang).find_all(tokens)
     if not matches:
         return found
@@ -65,36 +63,36 @@ def find_agents(text: str, tokens: list[Token], mentions: list[dict[str, Any]], 
     home = _scene(text, tokens, mentions, options[2]) or home
     for index, entry in matches:
         first, last = tokens[index], tokens[index + entry.head - 1]
-        if any(m["start"] <= first.start < m["end"] for m in mentions):
+        if any(m.holds(first.start) for m in mentions):
             continue  # part of a name: "Police Service Commission", "Amnesty International"
         beside = _adjective(text, first.start, last.end, mentions, options)
-        start, end = (min(first.start, beside["start"]), max(last.end, beside["end"])) if beside else (
+        start, end = (min(first.start, beside.start), max(last.end, beside.end)) if beside else (
             first.start, last.end)
         placed = None if beside else _located_in(text, last.end, mentions, options[2])
-        code = beside["code"] if beside else (placed or home)
+        code = beside.code if beside else (placed or home)
         found.append(agent_mention(text, start, end, code, entry.value, beside,
                                    home=beside is None and placed is None))
     found = [a for a, b in zip(found, [*found[1:], None], strict=False) if not _counts(text, a, b)]
     for agent, following in zip(found[::-1][1:], found[::-1], strict=False):  # right to left
-        if agent["home"] and not following["home"] and not text[agent["end"] : following["start"]].strip():
-            agent.update(code=following["code"], home=False)  # "the military authorities in Niger"
+        if agent.home and not following.home and not text[agent.end : following.start].strip():
+            agent.code, agent.home = following.code, False  # "the military authorities in Niger"
     return found
 
 
-def scene_state(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
+def scene_state(text: str, tokens: list[Token], mentions: list[Mention],
                 lang: str | None) -> str | None:
     """The state of the place a sentence happens in, by the language's locative words."""
     return _scene(text, tokens, mentions, _options(lang)[2])
 
 
 def agent_mention(text: str, start: int, end: int, code: str | None, sector: str,
-                  absorbs: dict[str, Any] | None, home: bool) -> dict[str, Any]:
+                  absorbs: Mention | None, home: bool) -> Mention:
     """An agent pseudo-mention: a sector-coded participant of a state, in the mentions' shape."""
-    return {"start": start, "end": end, "text": text[start:end], "type": AGENT, "entity_name": None,
-            "code": code, "sector_code": sector, "wikidata_id": None, "absorbs": absorbs, "home": home}
+    return Mention(start, end, text[start:end], AGENT, None, code, "", sector_code=sector, absorbs=absorbs,
+                   home=home)
 
 
-def _scene(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
+def _scene(text: str, tokens: list[Token], mentions: list[Mention],
            located: re.Pattern[str] | None) -> str | None:
     """The state of the place the sentence happens in ("protested outside the embassy in Seoul"):
     where agents without a nationality are ("Activists", "police")."""
@@ -102,50 +100,50 @@ def _scene(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
         return None
     start, end = tokens[0].start, tokens[-1].end
     for mention in mentions:
-        if (start <= mention["start"] < end and mention["type"] in ("PLACE", "STATE") and mention.get("code")
-                and mention.get("matched") != "adjective"
-                and located.search(text[max(start, mention["start"] - 12) : mention["start"]] + " ")):
-            return str(mention["code"])
+        if (start <= mention.start < end and mention.type in ("PLACE", "STATE") and mention.code
+                and mention.matched != "adjective"
+                and located.search(text[max(start, mention.start - 12) : mention.start] + " ")):
+            return str(mention.code)
     return None
 
 
-def _counts(text: str, agent: dict[str, Any], following: dict[str, Any] | None) -> bool:
+def _counts(text: str, agent: Mention, following: Mention | None) -> bool:
     """An agent counting the next one ("dozens of opposition supporters", "тысячи протестующих"):
     the next is who they are."""
-    if following is None or agent.get("absorbs"):
+    if following is None or agent.absorbs:
         return False
-    return bool(_OF_GAP.fullmatch(text[agent["end"] : following["start"]]))
+    return bool(_OF_GAP.fullmatch(text[agent.end : following.start]))
 
 
-def _adjective(text: str, start: int, end: int, mentions: list[dict[str, Any]],
-               options: tuple[bool, bool, re.Pattern[str] | None]) -> dict[str, Any] | None:
+def _adjective(text: str, start: int, end: int, mentions: list[Mention],
+               options: tuple[bool, bool, re.Pattern[str] | None]) -> Mention | None:
     """A state named in the agent's own noun phrase: an adjective or possessive right beside it,
     or a bare name where the language puts one there."""
     name_before, name_after, _ = options
     for mention in mentions:
-        if mention["type"] != "STATE" or not mention.get("code"):
+        if mention.type != "STATE" or not mention.code:
             continue
-        adjective = mention.get("matched") == "adjective"
+        adjective = mention.matched == "adjective"
         gap = _GAP_BEFORE if adjective else _POSSESSIVE
-        before = text[mention["end"] : start]
+        before = text[mention.end : start]
         bare = name_before and _GAP_AFTER.fullmatch(before)
-        if mention["end"] <= start and (gap.fullmatch(before) or bare):
+        if mention.end <= start and (gap.fullmatch(before) or bare):
             return mention
-        if (adjective or name_after) and mention["start"] >= end and _GAP_AFTER.fullmatch(
-                text[end : mention["start"]]):
+        if (adjective or name_after) and mention.start >= end and _GAP_AFTER.fullmatch(
+                text[end : mention.start]):
             return mention
     return None
 
 
-def _located_in(text: str, end: int, mentions: list[dict[str, Any]],
+def _located_in(text: str, end: int, mentions: list[Mention],
                 located: re.Pattern[str] | None) -> str | None:
     """The state an agent is in ("the military authorities in Niger"): it keeps its own role."""
     if located is None:
         return None
     for mention in mentions:
-        if (mention["type"] == "STATE" and mention.get("code") and mention.get("matched") != "adjective"
-                and mention["start"] >= end and located.fullmatch(text[end : mention["start"]])):
-            return str(mention["code"])
+        if (mention.type == "STATE" and mention.code and mention.matched != "adjective"
+                and mention.start >= end and located.fullmatch(text[end : mention.start])):
+            return str(mention.code)
     return None
 
 
@@ -155,21 +153,21 @@ def with_agents(sides: Participants, extra: Participants) -> Participants:
     if not sides.actor and _only_agents(extra.actor):
         recipient = sides.recipient or [m for m in extra.recipient if is_agent(m)]
         return Participants(extra.actor, recipient, extra.how + "+agent")
-    uncoded = not any(m.get("code") for m in sides.recipient)  # nobody, or someone not in the KB
+    uncoded = not any(m.code for m in sides.recipient)  # nobody, or someone not in the KB
     if sides.actor and uncoded and _only_agents(extra.recipient) and _ids(sides.actor) == _ids(extra.actor):
         return Participants(sides.actor, extra.recipient, sides.how + "+agent")
     return sides
 
 
-def is_agent(mention: dict[str, Any]) -> bool:
-    return mention.get("type") == AGENT
+def is_agent(mention: Mention) -> bool:
+    return mention.type == AGENT
 
 
-def _only_agents(side: list[dict[str, Any]]) -> bool:
+def _only_agents(side: list[Mention]) -> bool:
     return bool(side) and all(is_agent(m) for m in side)
 
 
-def _ids(side: list[dict[str, Any]]) -> list[int]:
+def _ids(side: list[Mention]) -> list[int]:
     return [id(m) for m in side]
 
 
@@ -184,26 +182,27 @@ def protest_sides(text: str, sides: Participants,
     if not targets:
         return sides
     actor = [m for m in sides.actor if m not in targets]
-    target_codes = {m["code"] for m in targets}
+    target_codes = {m.code for m in targets}
     where = next((c for c in (scene, home) if c and c not in target_codes), None)
     recipient = [*targets, *sides.recipient]
     if not actor and where:
-        at = targets[0]["start"]
+        at = targets[0].start
         actor = [agent_mention(text, at, at, where, "CVL", None, home=False)]
-        recipient = [m for m in recipient if m.get("code") != where]  # "у Києві" is where, not whom
+        recipient = [m for m in recipient if m.code != where]  # "у Києві" is where, not whom
     return Participants(actor, recipient, sides.how + "+target")
 
 
-def _protest_targets(text: str, actors: list[dict[str, Any]],
+def _protest_targets(text: str, actors: list[Mention],
                      target_words: tuple[re.Pattern[str] | None, re.Pattern[str] | None],
-                     ) -> list[dict[str, Any]]:
+                     ) -> list[Mention]:
     """Pick the coded states an actor side names by an embassy or after 'against': what is
     protested, not who protests."""
     before, after = target_words
     # a capital by an embassy is where it stands ("Rusya'nın Ankara Büyükelçiliği"), not its owner
     named = [m for m in actors
-             if m.get("code") and (m.get("type") in ("STATE", "IGO") or m.get("absorbs"))
-             and not m.get("place") and m.get("matched") != "capital"]
+             if m.code and (m.type in ("STATE", "IGO") or m.absorbs)
+             and not m.place and m.matched != "capital"]
+    reach = tuning().events.protest_target_reach
     return [m for m in named
-            if ((before and before.search(text[max(0, m["start"] - _TARGET_REACH) : m["start"]]))
-                 or (after and after.search(text[m["end"] : m["end"] + _TARGET_REACH])))]
+            if ((before and before.search(text[max(0, m.start - reach) : m.start]))
+                 or (after and after.search(text[m.end : m.end + reach])))]

@@ -7,7 +7,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
 
 from dragoman.dates.anchor import CuePlace, article_date, dateline_day, publication_day, sentence_date
 from dragoman.dates.compare import dates_compatible
@@ -17,6 +16,8 @@ from dragoman.events.agents import article_state
 from dragoman.events.cues import EventLexicon
 from dragoman.events.plover import EXCHANGE
 from dragoman.events.record import codes, entities
+from dragoman.records import Event, EventEntity, Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Token, tokenise
 from dragoman.text.spans import SpanIndex, attr_span
 
@@ -30,11 +31,6 @@ _TOWARDS_OPPONENT = frozenset({"THREATEN", "ACCUSE", "SANCTION", "REJECT",
                                "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"})
 _PARTY_TYPES = ("STATE", "IGO", "PERSON")
 _TWO_PARTY = frozenset({"CONSULT", "COOPERATE"})
-_DATE_KEYS = ("date", "date_granularity", "date_resolution")
-# Longest first paragraph still read as a headline (headlines of the example articles: 60-120).
-_HEADLINE_CHARS = 200
-# Farthest a "then" reaches back for its day: about the sentence before (tuned on none; chosen).
-_RECALL_CHARS = 300
 
 
 @dataclass
@@ -45,11 +41,11 @@ class ArticleState:
     dates: list[TimeExpression]
     lexicon: EventLexicon
     sentences: list[tuple[int, int]] = field(default_factory=list)  # spans of text.sentences
-    last_person: dict[str, Any] | None = None
-    events: list[dict[str, Any]] = field(default_factory=list)
+    last_person: Mention | None = None
+    events: list[Event] = field(default_factory=list)
     sentence_cues: tuple[int, ...] = ()  # offsets of the acts named by the sentence at hand
     recalled: TimeExpression | None = None  # the earlier day the sentence at hand points back to
-    _pair: list[dict[str, Any]] | None = None
+    _pair: list[Mention] | None = None
     _quoted: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
@@ -89,22 +85,22 @@ class ArticleState:
         after = re.findall(r"\w+", text[date.end : date.end + 20])[:3] if self.lexicon.verb_final else []
         return any(w.lower() in self.lexicon.since for w in before + after)
 
-    def add(self, record: dict[str, Any], quoted: bool = False) -> None:
+    def add(self, record: Event, quoted: bool = False) -> None:
         """Keep a record; `quoted` ones (said inside a quote) do not make the article's pair."""
         self.events.append(record)
         if quoted:
-            self._quoted.add(record["id"])
+            self._quoted.add(record.id)
 
-    def pair(self, named: bool = True) -> list[dict[str, Any]]:
+    def pair(self, named: bool = True) -> list[Mention]:
         """The article's two parties: those of its most reported two-sided meeting, else (when
         `named`) its two most named states or organisations."""
-        meetings: dict[frozenset[str], list[dict[str, Any]]] = {}
+        meetings: dict[frozenset[str], list[Mention]] = {}
         counts: Counter[frozenset[str]] = Counter()
         for event in self.events:
-            sides = event["actor"] + event["recipient"]
-            if (event["event"] == "CONSULT" and len(sides) == 2 and event["id"] not in self._quoted
-                    and all(e.get("code") for e in sides)):
-                key = frozenset(e["code"] for e in sides)
+            sides = event.actor + event.recipient
+            if (event.event == "CONSULT" and len(sides) == 2 and event.id not in self._quoted
+                    and all(e.code for e in sides)):
+                key = frozenset(e.code for e in sides if e.code)
                 meetings.setdefault(key, [_as_mention(e) for e in sides])
                 counts[key] += 1
         if counts:
@@ -121,7 +117,7 @@ class ArticleState:
         self.recalled = None
         if tokens and self.lexicon.then and self.lexicon.then.find_all(tokens):
             earlier = [d for d in self.dates if d.end <= tokens[0].start and d.value
-                       and d.granularity != YEAR and tokens[0].start - d.end <= _RECALL_CHARS]
+                       and d.granularity != YEAR and tokens[0].start - d.end <= tuning().events.recall_chars]
             self.recalled = earlier[-1] if earlier else None
 
     def date_near(self, start: int, end: int, offset: int) -> TimeExpression | None:
@@ -132,13 +128,13 @@ class ArticleState:
                               self.recalled or self.fallback_date)
         return found or self.publication_day  # with no day of its own, news tells of its own day
 
-    def background(self, record: dict[str, Any]) -> bool:
+    def background(self, record: Event) -> bool:
         """The sentence dates the cue to an earlier year than publication ('founded in 2001')."""
-        source = record["sources"][0]
+        source = record.sources[0]
         published = _year(self.document.published)
-        offset = source["start"] + record["text"].find(record["event_text"])
-        inside = [d for d in self.day_index.overlapping(source["start"], source["end"])
-                  if source["start"] <= d.start < source["end"] and d.value]
+        offset = source.start + record.text.find(record.event_text)
+        inside = [d for d in self.day_index.overlapping(source.start, source.end)
+                  if source.start <= d.start < source.end and d.value]
         if not inside or published is None:
             return False
         nearest = min(inside, key=lambda d: abs(d.start - offset))
@@ -146,22 +142,22 @@ class ArticleState:
         return year is not None and year < published
 
 
-def finish_events(state: ArticleState, one_sided: bool = False) -> list[dict[str, Any]]:
+def finish_events(state: ArticleState, one_sided: bool = False) -> list[Event]:
     """Implicit recipients filled in, background and (unless asked for) one-sided acts dropped,
     duplicates merged."""
     pair = state.pair(named=False)
     # with no meeting, the two most named parties (a dispute: "France rejected the accusations")
     kinds = _TOWARDS_COUNTERPART if pair else _TOWARDS_OPPONENT
-    pair = pair or [m for m in state.pair() if m["type"] in ("STATE", "IGO")]
-    kept: dict[tuple, list[dict[str, Any]]] = {}
+    pair = pair or [m for m in state.pair() if m.type in ("STATE", "IGO")]
+    kept: dict[tuple, list[Event]] = {}
     for record in [one for told in state.events for one in _each_way(told)]:
         if state.background(record):
             continue
         _towards_counterpart(record, pair, kinds)
         _welcomed_pair(record, pair)
-        if not record["actor"] and not _from_counterpart(record, pair):
+        if not record.actor and not _from_counterpart(record, pair):
             continue
-        if _one_sided(record) and (record["event"] in _TWO_PARTY or not one_sided):
+        if _one_sided(record) and (record.event in _TWO_PARTY or not one_sided):
             continue
         told = kept.setdefault(_key(record), [])
         same = next((i for i, first in enumerate(told) if _same_occasion(first, record)), None)
@@ -172,118 +168,117 @@ def finish_events(state: ArticleState, one_sided: bool = False) -> list[dict[str
     return [record for told in kept.values() for record in told]
 
 
-def _each_way(record: dict[str, Any]) -> list[dict[str, Any]]:
+def _each_way(record: Event) -> list[Event]:
     """An exchange between two parties (of prisoners, 'обменялись пленными') is a concession by
     each to the other: two CONCEDE events, as PLOVER codes a release."""
-    if record["mode"] != EXCHANGE:
+    if record.mode != EXCHANGE:
         return [record]
-    parties = [*record["actor"], *record["recipient"]]
-    by_code = {e["code"]: e for e in parties if e.get("code")}
+    parties = [*record.actor, *record.recipient]
+    by_code = {e.code: e for e in parties if e.code}
     if len(by_code) != 2:
-        return [{**record, "mode": None}]
+        return [record.but(mode=None)]
     first, second = by_code.values()
-    return [{**record, "mode": None, "actor": [giver], "recipient": [taker],
-             "id": f"{record['id']}-{index}"}
+    return [record.but(mode=None, actor=[giver], recipient=[taker], id=f"{record.id}-{index}")
             for index, (giver, taker) in enumerate(((first, second), (second, first)))]
 
 
-def _same_occasion(first: dict[str, Any], again: dict[str, Any]) -> bool:
+def _same_occasion(first: Event, again: Event) -> bool:
     """Two records of one event unless their own sentences date them to different days (a visit
     on 7 February and talks held on 10 January are two meetings)."""
-    days = [r["date"] for r in (first, again) if r["date_resolution"] == "sentence"
-            and r["date_granularity"] == "day"]
+    days = [r.date for r in (first, again) if r.date_resolution == "sentence"
+            and r.date_granularity == "day"]
     return len(days) < 2 or dates_compatible(days[0], days[1])
 
 
-def _merge(first: dict[str, Any], again: dict[str, Any], headline_end: int) -> dict[str, Any]:
+def _merge(first: Event, again: Event, headline_end: int) -> Event:
     """One record for an event told twice: the body's sentence rather than the headline's, a
     sentence date rather than the article's (but for a plan's), and every sentence among its sources."""
-    in_headline = first["sources"][0]["start"] < headline_end <= again["sources"][0]["start"]
-    kept = {**again, "id": first["id"]} if in_headline else dict(first)
-    planned = again.get("future") and not kept.get("future")  # a plan's day is not the act's
-    if kept["date_resolution"] != "sentence" and again["date_resolution"] == "sentence" and not planned:
-        kept.update({k: again[k] for k in _DATE_KEYS})
+    in_headline = first.sources[0].start < headline_end <= again.sources[0].start
+    kept = again.but(id=first.id) if in_headline else first.but()
+    planned = again.future and not kept.future  # a plan's day is not the act's
+    if kept.date_resolution != "sentence" and again.date_resolution == "sentence" and not planned:
+        kept.date, kept.date_granularity, kept.date_resolution = (
+            again.date, again.date_granularity, again.date_resolution)
     other = first if in_headline else again
-    kept["sources"] = kept["sources"] + [s for s in other["sources"] if s not in kept["sources"]]
+    kept.sources = kept.sources + [s for s in other.sources if s not in kept.sources]
     return kept
 
 
-def _towards_counterpart(record: dict[str, Any], pair: list[dict[str, Any]], kinds: frozenset[str]) -> None:
+def _towards_counterpart(record: Event, pair: list[Mention], kinds: frozenset[str]) -> None:
     """A lone actor of a two-party article acts towards the other party."""
-    if codes(record["recipient"]) or record["event"] not in kinds or len(pair) != 2:
+    if codes(record.recipient) or record.event not in kinds or len(pair) != 2:
         return
-    actor = codes(record["actor"])
-    pair_codes = [m["code"] for m in pair]
+    actor = codes(record.actor)
+    pair_codes = [m.code for m in pair]
     if len(actor) != 1 or actor[0] not in pair_codes:
         return
     other = pair[1 - pair_codes.index(actor[0])]
-    if record["event"] == "CONSULT":
-        record["actor"] = record["actor"] + [_entity(other)]
+    if record.event == "CONSULT":
+        record.actor = [*record.actor, _entity(other)]
     else:  # the other party, rather than an agent of unknown country
-        record["recipient"] = [_entity(other)]
+        record.recipient = [_entity(other)]
 
 
-def _welcomed_pair(record: dict[str, Any], pair: list[dict[str, Any]]) -> None:
+def _welcomed_pair(record: Event, pair: list[Mention]) -> None:
     """A third party's praise or offer with nobody named ("Kazakhstan welcomes this historic step",
     "Astana is ready to host the signing" in an article on an Armenia-Azerbaijan deal) is
     addressed to the article's two parties."""
-    if record["event"] not in ("SUPPORT", "AGREE") or codes(record["recipient"]) or len(pair) != 2:
+    if record.event not in ("SUPPORT", "AGREE") or codes(record.recipient) or len(pair) != 2:
         return
-    actor = codes(record["actor"])
-    if actor and not set(actor) & {m["code"] for m in pair}:
-        record["recipient"] = [_entity(m) for m in pair]
+    actor = codes(record.actor)
+    if actor and not set(actor) & {m.code for m in pair}:
+        record.recipient = [_entity(m) for m in pair]
 
 
-def _from_counterpart(record: dict[str, Any], pair: list[dict[str, Any]]) -> bool:
+def _from_counterpart(record: Event, pair: list[Mention]) -> bool:
     """An uncoded person acting on one party of a two-party article is the other party
     ('Lubetkin agradeció el apoyo de España' in an article on Spain and Uruguay)."""
-    recipient = codes(record["recipient"])
-    pair_codes = [m["code"] for m in pair]
+    recipient = codes(record.recipient)
+    pair_codes = [m.code for m in pair]
     if len(pair) != 2 or len(recipient) != 1 or recipient[0] not in pair_codes:
         return False
-    record["actor"] = [entities([pair[1 - pair_codes.index(recipient[0])]])[0]]
+    record.actor = [entities([pair[1 - pair_codes.index(recipient[0])]])[0]]
     return True
 
 
-def _one_sided(record: dict[str, Any]) -> bool:
+def _one_sided(record: Event) -> bool:
     """A lone actor acting on nobody named: never a meeting or joint work ('Kazakhstan is
     investing in cooperation'), and for other types an incomplete record ('Brazil sent aid' with
     the receiver in another sentence), kept only on request."""
-    return len(codes(record["actor"])) < 2 and not codes(record["recipient"])
+    return len(codes(record.actor)) < 2 and not codes(record.recipient)
 
 
-def _key(record: dict[str, Any]) -> tuple:
-    actor, recipient = frozenset(codes(record["actor"])), frozenset(codes(record["recipient"]))
-    if record["event"] == "CONSULT":  # a meeting is the same meeting whoever is named first
-        return (record["event"], actor | recipient, frozenset())
-    return (record["event"], actor, recipient)
+def _key(record: Event) -> tuple:
+    actor, recipient = frozenset(codes(record.actor)), frozenset(codes(record.recipient))
+    if record.event == "CONSULT":  # a meeting is the same meeting whoever is named first
+        return (record.event, actor | recipient, frozenset())
+    return (record.event, actor, recipient)
 
 
-def _most_named(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _most_named(mentions: list[Mention]) -> list[Mention]:
     """The two states or organisations named most often (capitals count for their state)."""
-    counts = Counter(m["code"] for m in mentions if m.get("code") and m["type"] in _PARTY_TYPES)
-    counts.update(m["metonym_of"] for m in mentions if m.get("metonym_of"))
+    counts = Counter(m.code for m in mentions if m.code and m.type in _PARTY_TYPES)
+    counts.update(m.metonym_of for m in mentions if m.metonym_of)
     top = counts.most_common(2)
     if len(top) < 2 or top[1][1] < 2:
         return []
-    first = {m["code"]: m for m in mentions if m.get("code") and m["type"] in ("STATE", "IGO")}
-    return [first.get(code) or {"code": code, "type": "STATE", "text": code} for code, _ in top]
+    first = {m.code: m for m in mentions if m.code and m.type in ("STATE", "IGO")}
+    return [first.get(code) or Mention(0, 0, code, "STATE", None, code, "") for code, _ in top]
 
 
-def _as_mention(entity: dict[str, Any]) -> dict[str, Any]:
-    return {"code": entity["code"], "type": entity.get("entity_type") or "STATE",
-            "text": entity.get("raw_text"), "entity_name": entity.get("entity_name"),
-            "wikidata_id": entity.get("wikidata_id")}
+def _as_mention(entity: EventEntity) -> Mention:
+    return Mention(0, 0, entity.raw_text, entity.entity_type or "STATE", entity.entity_name, entity.code, "",
+                   entity.wikidata_id)
 
 
-def _entity(mention: dict[str, Any]) -> dict[str, Any]:
+def _entity(mention: Mention) -> EventEntity:
     return entities([mention])[0]
 
 
 def _headline_end(text: str) -> int:
     """End of a headline: a short first paragraph without closing punctuation, else 0."""
     first, _, rest = text.partition("\n\n")
-    if rest and len(first) <= _HEADLINE_CHARS and first.rstrip()[-1:] not in ".!?…»\"”":
+    if rest and len(first) <= tuning().events.headline_chars and first.rstrip()[-1:] not in ".!?…»\"”":
         return len(first)
     return 0
 

@@ -7,9 +7,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from dragoman.events.cues import EventLexicon
+from dragoman.records import Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Token
 
 # Mentions that can take part in events; places only as seats of power or capitals used as actors.
@@ -20,11 +22,6 @@ _HARD = re.compile(r"[;—–]|\s-\s|\n")
 _DASH = re.compile(r"\s*[—–-]\s*")
 _APOSTROPHES = "'’ʼ"
 _SEPARATORS = _APOSTROPHES + "-"
-# Tokens scanned back from a mention for the preposition marking it ("with President X",
-# "au président du Conseil européen Charles Michel"); tuned on the example gold articles.
-_MARK_REACH = 5
-# Most tokens between two mentions that still form one group ("X and Foreign Minister Y").
-_GROUP_GAP = 5
 
 
 @dataclass
@@ -32,34 +29,34 @@ class Group:
     """Consecutive mentions standing for one side: 'Kazakhstan and Turkmenistan', 'the Russian
     Foreign Minister Sergei Lavrov'. `mark` is with/by/to/loc/of/between or None (a bare noun)."""
 
-    mentions: list[dict[str, Any]]
+    mentions: list[Mention]
     first: int
     last: int
     mark: str | None = None
 
     @property
     def codes(self) -> set[str]:
-        return {m["code"] for m in self.mentions if m.get("code")}
+        return {m.code for m in self.mentions if m.code}
 
     @property
     def regional(self) -> bool:
         """Only regions (Central Asia, Europe): recipients at most, never actors."""
-        return all(m["type"] == "REGION" for m in self.mentions)
+        return all(m.type == "REGION" for m in self.mentions)
 
     @property
     def place(self) -> bool:
         """Only cities standing for their state ('Bishkek'): where things happen, rarely who acts."""
-        return all(m.get("place") for m in self.mentions)
+        return all(m.place for m in self.mentions)
 
     @property
     def party(self) -> bool:
         """Names a coded state, organisation or person (not only a region or an unknown person)."""
-        return any(m.get("code") and m["type"] != "REGION" for m in self.mentions)
+        return any(m.code and m.type != "REGION" for m in self.mentions)
 
     @property
     def uncoded(self) -> bool:
         """Only people of unknown country: the role is taken, by nobody we can code."""
-        return all(m.get("uncoded") for m in self.mentions)
+        return all(m.uncoded for m in self.mentions)
 
 
 @dataclass
@@ -97,13 +94,13 @@ class Sentence:
         return any(self.comma[i] for i in range(left + 1, right + 1) if i not in inside)
 
 
-def build_sentence(text: str, tokens: list[Token], mentions: list[dict[str, Any]], breaks_at: list[int],
+def build_sentence(text: str, tokens: list[Token], mentions: list[Mention], breaks_at: list[int],
                    cues: list[int], lexicon: EventLexicon, dates: Sequence[tuple[int, int]] = ()) -> Sentence:
     """Breaks between tokens (punctuation, quote edges in `breaks_at`) and participant groups;
     `dates` are the spans of time expressions ('во вторник' does not mark the name after it)."""
     hard, comma = [True], [False]
-    names = [m for m in mentions if not m.get("place")]  # "NAIROBI — African Union …" is a dateline
-    starts, ends = {m["start"] for m in names}, {m["end"] for m in names}
+    names = [m for m in mentions if not m.place]  # "NAIROBI — African Union …" is a dateline
+    starts, ends = {m.start for m in names}, {m.end for m in names}
     for previous, token in pairwise(tokens):
         gap = text[previous.end : token.start]
         edge = any(previous.end <= b <= token.start for b in breaks_at)
@@ -117,32 +114,32 @@ def build_sentence(text: str, tokens: list[Token], mentions: list[dict[str, Any]
     return sentence
 
 
-def participants_in(mentions: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+def participants_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """Mentions of a span that can act: coded actors, and capitals/seats standing for a state."""
     found = []
     for mention in mentions:
-        if not (start <= mention["start"] < end):
+        if not (start <= mention.start < end):
             continue
-        if mention["type"] in _PARTICIPANTS and mention.get("code"):
+        if mention.type in _PARTICIPANTS and mention.code:
             found.append(mention)
-        elif mention["type"] == "PERSON":  # a named person of unknown country still fills a role
-            found.append({**mention, "code": None, "uncoded": True})
-        elif mention["type"] == "PLACE" and mention.get("metonym_of"):
-            found.append({**mention, "code": mention["metonym_of"], "type": "STATE", "place": True})
-    return sorted(found, key=lambda m: (m["start"], -m["end"]))
+        elif mention.type == "PERSON":  # a named person of unknown country still fills a role
+            found.append(mention.but(code=None, uncoded=True))
+        elif mention.type == "PLACE" and mention.metonym_of:
+            found.append(mention.but(code=mention.metonym_of, type="STATE", place=True))
+    return sorted(found, key=lambda m: (m.start, -m.end))
 
 
-def _token_span(sentence: Sentence, mention: dict[str, Any]) -> tuple[int, int]:
+def _token_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     tokens = sentence.tokens
-    first = next((i for i, t in enumerate(tokens) if t.end > mention["start"]), len(tokens) - 1)
-    last = max((i for i, t in enumerate(tokens) if t.start < mention["end"]), default=first)
+    first = next((i for i, t in enumerate(tokens) if t.end > mention.start), len(tokens) - 1)
+    last = max((i for i, t in enumerate(tokens) if t.start < mention.end), default=first)
     return first, max(first, last)
 
 
-def _add_groups(sentence: Sentence, mentions: list[dict[str, Any]], lexicon: EventLexicon) -> None:
+def _add_groups(sentence: Sentence, mentions: list[Mention], lexicon: EventLexicon) -> None:
     """One group per mention, marked, then joined into the sides of the sentence."""
     singles: list[Group] = []
-    for mention in sorted(mentions, key=lambda m: (m["start"], -m["end"])):
+    for mention in sorted(mentions, key=lambda m: (m.start, -m.end)):
         first, last = _token_span(sentence, mention)
         if singles and (first, last) == (singles[-1].first, singles[-1].last):
             singles[-1].mentions.append(mention)  # "both sides": one span, two parties
@@ -172,7 +169,7 @@ def _attributed(group: Group, sources: list[tuple[int, int]], lexicon: EventLexi
     """'According to the Tajik ministry', 'Akorda'ya göre': the source of the report."""
     if lexicon.verb_final:
         return any(0 <= first - group.last <= 2 for first, _ in sources)
-    return any(0 < group.first - last <= _MARK_REACH for _, last in sources)
+    return any(0 < group.first - last <= tuning().events.mark_reach for _, last in sources)
 
 
 def _merge(sentence: Sentence, singles: list[Group], lexicon: EventLexicon) -> list[Group]:
@@ -206,7 +203,7 @@ def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lex
     """Whether `right` continues `left`: the same entity named again, an apposition, 'A and B', a
     list — not across a cue, a preposition or a clause break."""
     gap = sentence.tokens[left.last + 1 : right.first]
-    if len(gap) > _GROUP_GAP or any(sentence.hard[left.last + 1 : right.first + 1]):
+    if len(gap) > tuning().events.group_gap or any(sentence.hard[left.last + 1 : right.first + 1]):
         return False
     if any(i in sentence.cues for i in range(left.last + 1, right.first)):
         return False
@@ -279,17 +276,17 @@ def _list_continues(sentence: Sentence, group: Group, rest: list[Group], lexicon
     return False
 
 
-def _ending_mark(sentence: Sentence, mention: dict[str, Any], lexicon: EventLexicon) -> str | None:
+def _ending_mark(sentence: Sentence, mention: Mention, lexicon: EventLexicon) -> str | None:
     """The role written as a case ending: after an apostrophe or hyphen ("Rusya'yı", "АҚШ-қа")
     or on the word itself ("Мирзиёевпен")."""
-    if not lexicon.endings or mention.get("matched") == "role":
+    if not lexicon.endings or mention.matched == "role":
         return None  # "Президенті": a title's possessive ending, not a case
-    after = sentence.text[mention["end"] : mention["end"] + 8]
+    after = sentence.text[mention.end : mention.end + 8]
     if after[:1] and after[0] in _SEPARATORS:
         word_start = re.match(r"\w*", after[1:])
         suffix = word_start.group().lower() if word_start else ""
         return next((role for ending, role, _ in lexicon.endings if suffix.startswith(ending)), None)
-    words = mention["text"].split()
+    words = mention.text.split()
     word = words[-1].lower() if words else ""
     return next((role for ending, role, apostrophe in lexicon.endings
                  if not apostrophe and word.endswith(ending) and len(word) - len(ending) >= 3), None)
@@ -303,7 +300,7 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if following is not None and not sentence.hard[group.last + 1]:
             return _word_role(following, group, lexicon, postposition=True)
         return None
-    for index in range(group.first - 1, max(-1, group.first - 1 - _MARK_REACH), -1):
+    for index in range(group.first - 1, max(-1, group.first - 1 - tuning().events.mark_reach), -1):
         if sentence.hard[index + 1] or sentence.comma[index + 1] or index in sentence.cues:
             return None
         if index in sentence.timed:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from dragoman.dates.expressions import DAY, find_time_expressions
 from dragoman.deadline import check_deadline
@@ -14,6 +13,8 @@ from dragoman.events.clauses import Sentence, build_sentence, participants_in
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
 from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
+from dragoman.records import Mention, Quote
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Entry, Token, tokenise
 from dragoman.text.sentences import sentence_spans
 
@@ -34,20 +35,6 @@ _MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST
                               "MOBILIZE", "COERCE", "ASSAULT"})
 # Acts a restating verb may name, and how far after it ("reaffirmed Germany's firm support": 4 tokens).
 _RESTATED = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
-_RESTATE_REACH = 5
-# Most tokens between a meeting noun and the day that dates it ("pourparlers virtuels tenus le 10 janvier").
-_DAY_REACH = 4
-# Quotes of fewer words, inside a sentence, are cited phrases rather than speech (tuned on the
-# examples: "« sans délai et sans nouvelles conditions »" has 6).
-_INLINE_QUOTE_WORDS = 8
-# Most words between a speech-like cue and the quote it frames ("», a dénoncé", "kritisierte:").
-_QUOTE_REACH = 3
-# A cue this close to the start of its clause with nobody before it has an implicit subject
-# (pro-drop "Ha incontrato …", Turkish "Görüştü"): the last person named (tuned on the examples).
-_IMPLICIT_SUBJECT_REACH = 3
-# Characters around a sentence whose mentions its agents may take as their nationality ("Kenyan
-# police"): the gap allowed is whitespace and one word, far shorter (a bound for long articles).
-_NEAR = 200
 
 
 def add_events(document: Document, one_sided: bool = False) -> Document:
@@ -71,17 +58,17 @@ def add_events(document: Document, one_sided: bool = False) -> Document:
     return document
 
 
-def _subject_person(state: ArticleState, start: int, end: int) -> dict[str, Any] | None:
+def _subject_person(state: ArticleState, start: int, end: int) -> Mention | None:
     """Whom 'he/she' in the next sentences means: the first person named in this one outside
     quotes, its likeliest subject ('Der Kanzler dankte Modi. Zugleich rief er …' is the chancellor)."""
-    persons = [m for m in state.mention_index.overlapping(start, end) if m["type"] == "PERSON"
-               and m.get("code") and start <= m["start"] < end]
+    persons = [m for m in state.mention_index.overlapping(start, end) if m.type == "PERSON"
+               and m.code and start <= m.start < end]
     quotes = state.quote_index.overlapping(start, end)
-    outside = [m for m in persons if not any(q["start"] <= m["start"] < q["end"] for q in quotes)]
+    outside = [m for m in persons if not any(q.holds(m.start) for q in quotes)]
     return next(iter(outside or persons), None)
 
 
-def _cues(text: str, tokens: list[Token], mentions: list[dict[str, Any]],
+def _cues(text: str, tokens: list[Token], mentions: list[Mention],
           lexicon: EventLexicon) -> list[tuple[int, Entry]]:
     """Cue matches, without 'no event' phrases, without words of a name ('Shanghai
     Cooperation Organisation', 'Kerja Sama'), participles in compounds ('army-backed') or nouns
@@ -100,8 +87,8 @@ def _compound_participle(text: str, token: Token) -> bool:
     return glued and token.lemma != token.lower
 
 
-def _inside_name(token: Token, mentions: list[dict[str, Any]]) -> bool:
-    return any(m["start"] <= token.start < m["end"] for m in mentions)
+def _inside_name(token: Token, mentions: list[Mention]) -> bool:
+    return any(m.holds(token.start) for m in mentions)
 
 
 @dataclass
@@ -111,41 +98,41 @@ class _Scope:
     text: str
     tokens: list[Token]
     lexicon: EventLexicon
-    quotes: list[dict[str, Any]]
-    near: list[dict[str, Any]]
-    people: list[dict[str, Any]]
-    generic: list[dict[str, Any]]
+    quotes: list[Quote]
+    near: list[Mention]
+    people: list[Mention]
+    generic: list[Mention]
     governed: list[tuple[int, int]]
     cue_indices: list[int]
     views: dict[int, Sentence] = field(default_factory=dict)
     wider: dict[int, Sentence] = field(default_factory=dict)
 
     @property
-    def persons(self) -> list[dict[str, Any]]:
+    def persons(self) -> list[Mention]:
         """The persons a pronoun may point back to (not the 'both sides' stand-ins)."""
-        return [m for m in self.people if m["type"] == "PERSON" and not m.get("both")]
+        return [m for m in self.people if m.type == "PERSON" and not m.both]
 
-    def quote_of(self, index: int) -> tuple[dict[str, Any] | None, int]:
+    def quote_of(self, index: int) -> tuple[Quote | None, int]:
         """The quote a cue sits in and its key (-1 outside quotes), so cues share one view a quote."""
-        quote = next((q for q in self.quotes if q["start"] <= self.tokens[index].start < q["end"]), None)
+        quote = next((q for q in self.quotes if q.holds(self.tokens[index].start)), None)
         return quote, (self.quotes.index(quote) if quote else -1)
 
-    def view(self, key: int, quote: dict[str, Any] | None) -> Sentence:
+    def view(self, key: int, quote: Quote | None) -> Sentence:
         """The sentence as seen from inside (or outside) one quote, built once."""
         if key not in self.views:
             self.views[key] = self._build(self.people, quote)
         return self.views[key]
 
-    def wider_view(self, key: int, quote: dict[str, Any] | None) -> Sentence:
+    def wider_view(self, key: int, quote: Quote | None) -> Sentence:
         """The same view with the generic agents too ('police'), for sides nobody else fills."""
         if key not in self.wider:
             self.wider[key] = self._build(self.people + self.generic, quote)
         return self.wider[key]
 
-    def _build(self, candidates: list[dict[str, Any]], quote: dict[str, Any] | None) -> Sentence:
+    def _build(self, candidates: list[Mention], quote: Quote | None) -> Sentence:
         """A Sentence over the candidates in the same quote as the cue."""
         scoped = [m for m in candidates if _same_quote(m, quote, self.quotes)]
-        edges = [edge for q in self.quotes for edge in (q["start"], q["end"])]
+        edges = [edge for q in self.quotes for edge in (q.start, q.end)]
         return build_sentence(self.text, self.tokens, scoped, edges, self.cue_indices, self.lexicon,
                               self.governed)
 
@@ -166,17 +153,18 @@ def _sentence_scope(document: Document, state: ArticleState, span: tuple[int, in
     """Gather once what all cues of the sentence share: quotes, participants, agents, governed spans."""
     start, end = span
     quotes = [q for q in state.quote_index.overlapping(start, end) if not _inline(q, tokens)]
-    near = state.mention_index.overlapping(start - _NEAR, end + _NEAR)
+    reach = tuning().events.agent_near
+    near = state.mention_index.overlapping(start - reach, end + reach)
     agents = find_agents(document.text, tokens, near, document.lang, state.home)
-    absorbed = [id(a["absorbs"]) for a in agents if a["absorbs"]]
+    absorbed = [id(a.absorbs) for a in agents if a.absorbs]
     people = [m for m in participants_in(near, start, end) if id(m) not in absorbed]
     # an agent beside a nationality adjective stands for it ("Kenyan police"); the others only
     # fill a side nobody else fills (second view below)
-    people += [a for a in agents if a["absorbs"]] + _both(tokens, lexicon, state)
-    generic = [a for a in agents if not a["absorbs"]]
+    people += [a for a in agents if a.absorbs] + _both(tokens, lexicon, state)
+    generic = [a for a in agents if not a.absorbs]
     # times and places govern the preposition before them: "à Samarcande son homologue ouzbek X"
     governed = [(d.start, d.end) for d in state.date_index.overlapping(start, end)] + [
-        (m["start"], m["end"]) for m in near if m["type"] == "PLACE" and not m.get("metonym_of")]
+        (m.start, m.end) for m in near if m.type == "PLACE" and not m.metonym_of]
     return _Scope(document.text, tokens, lexicon, quotes, near, people, generic, governed,
                   [index for index, _ in found])
 
@@ -193,17 +181,17 @@ def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) ->
 
 
 def _record_act(document: Document, state: ArticleState, scope: _Scope, span: tuple[int, int],
-                act: tuple, persons: list[dict[str, Any]]) -> None:
+                act: tuple, persons: list[Mention]) -> None:
     """Find one act's sides (roles, agents, quote, implicit actor, protest scene) and record it."""
     index, entry, quote, key = act
     tokens, lexicon = scope.tokens, scope.lexicon
     sentence = scope.views[key]
     last = index + entry.head - 1
     framed = None if quote else _attached_quote(scope.quotes, tokens, index, last)
-    context = Context(speaker=(quote or {}).get("speaker"), last_person=state.last_person,
+    context = Context(speaker=quote.speaker if quote else None, last_person=state.last_person,
                       in_quote=quote is not None, persons=persons, frames_quote=framed is not None)
     sides = assign_roles(entry.value, index, last, sentence, lexicon, context)
-    if sides.actor and not any(m.get("code") for m in sides.actor):
+    if sides.actor and not any(m.code for m in sides.actor):
         sides.how = "uncoded"  # "Lubetkin agradeció el apoyo de España": someone not in the KB
     elif scope.generic and not (sides.actor and codes(sides.recipient)):
         wider = scope.wider_view(key, quote)
@@ -218,45 +206,45 @@ def _record_act(document: Document, state: ArticleState, scope: _Scope, span: tu
         state.add(record, quoted=quote is not None)
 
 
-def _attached_quote(quotes: list[dict[str, Any]], tokens: list[Token], first: int,
-                    last: int) -> dict[str, Any] | None:
+def _attached_quote(quotes: list[Quote], tokens: list[Token], first: int,
+                    last: int) -> Quote | None:
     """The quote a cue introduces or closes ('« … », a dénoncé X', 'X criticised: « … »')."""
-    before = tokens[max(0, first - _QUOTE_REACH)].start
-    after = tokens[min(len(tokens) - 1, last + _QUOTE_REACH)].end
-    return next((q for q in quotes if before <= q["end"] <= tokens[first].start
-                 or tokens[last].end <= q["start"] <= after), None)
+    before = tokens[max(0, first - tuning().events.quote_reach)].start
+    after = tokens[min(len(tokens) - 1, last + tuning().events.quote_reach)].end
+    return next((q for q in quotes if before <= q.end <= tokens[first].start
+                 or tokens[last].end <= q.start <= after), None)
 
 
-def _said_of_a_quote(sides: Participants, state: ArticleState, quote: dict[str, Any] | None) -> None:
+def _said_of_a_quote(sides: Participants, state: ArticleState, quote: Quote | None) -> None:
     """A cue that frames a quote ('« Paris n'a aucun rôle … », a dénoncé le porte-parole
     azerbaïdjanais'): the speaker acts, on the first party the quote names."""
     if quote is None:
         return
-    if not sides.actor and quote.get("speaker") and quote["speaker"].get("code"):
-        sides.actor, sides.how = [quote["speaker"]], "quote speaker"
-    own = {m.get("code") for m in sides.actor}
-    if sides.actor and not {m.get("code") for m in sides.recipient} - own - {None}:
-        named = [m for m in participants_in(state.mention_index.overlapping(quote["start"], quote["end"]),
-                                            quote["start"], quote["end"])
-                 if m.get("code") and m["code"] not in own and m["type"] != "REGION"]
+    if not sides.actor and quote.speaker and quote.speaker.code:
+        sides.actor, sides.how = [quote.speaker], "quote speaker"
+    own = {m.code for m in sides.actor}
+    if sides.actor and not {m.code for m in sides.recipient} - own - {None}:
+        named = [m for m in participants_in(state.mention_index.overlapping(quote.start, quote.end),
+                                            quote.start, quote.end)
+                 if m.code and m.code not in own and m.type != "REGION"]
         sides.recipient = named[:1]
 
 
-def _inline(quote: dict[str, Any], tokens: list[Token]) -> bool:
+def _inline(quote: Quote, tokens: list[Token]) -> bool:
     """A few quoted words inside a clause ('à signer « sans délai » le traité') do not break it."""
-    inside = [t for t in tokens if quote["start"] <= t.start < quote["end"]]
-    return (len(inside) < _INLINE_QUOTE_WORDS and bool(tokens) and tokens[0].start < quote["start"]
-            and quote["end"] < tokens[-1].start)
+    inside = [t for t in tokens if quote.holds(t.start)]
+    few = len(inside) < tuning().events.inline_quote_words
+    return few and bool(tokens) and tokens[0].start < quote.start and quote.end < tokens[-1].start
 
 
-def _same_quote(mention: dict[str, Any], quote: dict[str, Any] | None, quotes: list[dict[str, Any]]) -> bool:
+def _same_quote(mention: Mention, quote: Quote | None, quotes: list[Quote]) -> bool:
     """A cue inside a quote takes its participants from that quote; one outside, from outside."""
     if quote is not None:
-        return quote["start"] <= mention["start"] < quote["end"]
-    return not any(q["start"] <= mention["start"] < q["end"] for q in quotes)
+        return quote.holds(mention.start)
+    return not any(q.holds(mention.start) for q in quotes)
 
 
-def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> list[dict[str, Any]]:
+def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> list[Mention]:
     """'both sides', 'тараптар', 'his interlocutor': the two parties of the article's meeting (the
     actor's own side drops out of the recipients)."""
     if lexicon.both is None or not lexicon.both:
@@ -269,21 +257,21 @@ def _both(tokens: list[Token], lexicon: EventLexicon, state: ArticleState) -> li
     for index, entry in matches:
         first, last = tokens[index], tokens[index + entry.head - 1]
         pair = _pair_named_before(state, tokens[0].start, first.start) or article_pair
-        found += [{**member, "start": first.start, "end": last.end, "text": entry.text, "both": True}
+        found += [member.but(start=first.start, end=last.end, text=entry.text, both=True)
                   for member in pair]
     return found
 
 
-def _pair_named_before(state: ArticleState, start: int, end: int) -> list[dict[str, Any]]:
+def _pair_named_before(state: ArticleState, start: int, end: int) -> list[Mention]:
     """Exactly two states or organisations named earlier in the sentence ('Baku and Yerevan said
     the two sides had agreed'): they are the two sides meant, whatever the article's pair."""
-    named: dict[str, dict[str, Any]] = {}
+    named: dict[str, Mention] = {}
     for mention in state.mention_index.overlapping(start, end):
-        party = mention["type"] in ("STATE", "IGO")
-        code = mention.get("metonym_of") or (mention.get("code") if party else None)
-        if code and start <= mention["start"] < end:
-            kind = "STATE" if mention["type"] == "PLACE" else mention["type"]
-            named.setdefault(code, {**mention, "code": code, "type": kind})
+        party = mention.type in ("STATE", "IGO")
+        code = mention.metonym_of or (mention.code if party else None)
+        if code and start <= mention.start < end:
+            kind = "STATE" if mention.type == "PLACE" else mention.type
+            named.setdefault(code, mention.but(code=code, type=kind))
     return list(named.values()) if len(named) == 2 else []
 
 
@@ -323,7 +311,7 @@ def _restated(acts: list[tuple], found: list[tuple[int, Entry]], views: dict[int
         token = views[key].tokens[index]
         if _type(found, index) != "AGREE" or not ({token.lower, token.lemma} & lexicon.restating):
             continue
-        restated = next((other for other, e in found if index < other <= index + _RESTATE_REACH
+        restated = next((other for other, e in found if index < other <= index + tuning().events.restate_reach
                          and e.value.split("|")[0] in _RESTATED
                          and not views[key].comma_between(index, other)), None)
         if restated is None:
@@ -339,7 +327,7 @@ def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: Article
     ("thanked him for his support at the talks held on 10 January")."""
     if not entry.value.startswith("CONSULT"):
         return False
-    window = tokens[index + entry.head : index + entry.head + _DAY_REACH]
+    window = tokens[index + entry.head : index + entry.head + tuning().events.day_reach]
     if not window:
         return False
     reach = range(window[0].start, window[-1].end)
@@ -430,6 +418,7 @@ def _fill_missing_actor(sides: Participants, sentence: Sentence, index: int, con
              and i not in sentence.timed]
     if named and named[-1] == index - 1:
         sides.how = "uncoded"
-    elif context.last_person is not None and index - start <= _IMPLICIT_SUBJECT_REACH and not (said or named):
+    elif (context.last_person is not None and index - start <= tuning().events.implicit_subject_reach
+          and not (said or named)):
         sides.actor = [context.last_person]
         sides.how = "implicit subject"

@@ -6,6 +6,7 @@ from functools import cache
 from typing import Any
 
 from dragoman.actors.places import cities
+from dragoman.records import EventPlace, Mention
 
 
 @cache
@@ -21,24 +22,24 @@ def _cities() -> dict[str, dict[str, Any]]:
     return index
 
 
-def event_location(mentions: list[dict[str, Any]], start: int, end: int, locative: frozenset[str],
-                   text: str) -> dict[str, Any] | None:
+def event_location(mentions: list[Mention], start: int, end: int, locative: frozenset[str],
+                   text: str) -> EventPlace | None:
     """The first place in the sentence that follows 'in/à/em/в…', with coordinates if known."""
     for mention in mentions:
-        if not (start <= mention["start"] < end) or mention["type"] != "PLACE":
+        if not (start <= mention.start < end) or mention.type != "PLACE":
             continue
-        before = text[max(start, mention["start"] - 14) : mention["start"]].lower().split()
+        before = text[max(start, mention.start - 14) : mention.start].lower().split()
         if (before and before[-1].strip("'’") in locative) or not locative:
             return _location(mention)
     return None
 
 
-def _location(mention: dict[str, Any]) -> dict[str, Any]:
-    name = mention.get("entity_name") or mention["text"]
-    key = mention.get("entity") or ""
+def _location(mention: Mention) -> EventPlace:
+    name = mention.entity_name or mention.text
+    key = mention.entity_key or ""
     city = (cities().get(key[5:]) if key.startswith("city:") else None) \
-        or _cities().get(name.lower()) or _cities().get(mention["text"].lower())
-    location = {"name": name, "raw_text": mention["text"], "country": mention.get("code")}
+        or _cities().get(name.lower()) or _cities().get(mention.text.lower())
     if city:
-        location.update(lat=city["latitude"], lon=city["longitude"], geonameid=city["geonameid"])
-    return location
+        return EventPlace(name, mention.text, mention.code, city["latitude"], city["longitude"],
+                          city["geonameid"])
+    return EventPlace(name, mention.text, mention.code)

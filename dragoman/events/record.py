@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from dragoman.document import Document
 from dragoman.events.cues import EventLexicon
 from dragoman.events.places import event_location
 from dragoman.events.plover import EVENT_SCALE, QUAD_CODE
 from dragoman.events.roles import Participants
+from dragoman.records import Event, EventEntity, EventSource, Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import Entry, Token
 
 if TYPE_CHECKING:
@@ -17,29 +20,19 @@ if TYPE_CHECKING:
     from dragoman.events.article import ArticleState
     from dragoman.events.clauses import Sentence
 
-# Negation is looked for in the cue's comma-bounded stretch of clause: this many tokens before
-# the cue ("n'a pas rencontré", "did not meet") and after it ("met with no one"); clause-final
-# negation words ([modality] negation_final: "traf Putin am Dienstag nicht") up to the stretch's
-# end. Tuned on the language test sentences.
-_NEGATION_BEFORE = 6
-_NEGATION_AFTER = 3
-# Most tokens between a negation and the verb it affirms ("will never forget": 1, "n'oubliera jamais").
-_LITOTES_REACH = 2
 # Force a person does not use in person: in news, a minister "attacking" is talk about attacks
 # (on the held-out and example articles every such ASSAULT was a false alarm).
 _FORCE = frozenset({"ASSAULT"})
 _SPEAKER_ROLES = frozenset({"quote speaker", "first person"})
-# Confidence taken off events whose side is filled by a generic agent ("police", "rebels").
-_AGENT_PENALTY = 0.15
 
 
 def event_record(document: Document, state: ArticleState, entry: Entry, cue: Token, sentence: Sentence,
-                 sides: Participants, span: tuple[int, int], lexicon: EventLexicon) -> dict[str, Any] | None:
-    """The event dict, or None when nobody coded acts."""
+                 sides: Participants, span: tuple[int, int], lexicon: EventLexicon) -> Event | None:
+    """The event record, or None when nobody coded acts."""
     event_type, _, mode = entry.value.partition("|")
     actor_codes = codes(sides.actor)
     recipient = _recipients(sides, actor_codes)
-    agent = any(m.get("type") == "AGENT" for m in sides.actor)
+    agent = any(m.type == "AGENT" for m in sides.actor)
     if not actor_codes and not agent and not (sides.how == "uncoded" and codes(recipient)):
         return None  # an uncoded subject may still be the article's other party (article.py)
     if event_type in _FORCE and _spoken(sides):
@@ -52,52 +45,52 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     modality = _modality(sentence, index, lexicon)
     if event_type == "COOPERATE" and modality["future"]:
         event_type, mode = "AGREE", ""  # PLOVER: cooperation promised for the future is AGREE
-    record = {
-        "event": event_type,
-        "mode": None if mode in ("", "host") else mode,
-        "context": [],
-        "actor": entities(sides.actor),
-        "recipient": entities(recipient),
-        "date": date.value if date else None,
-        "date_granularity": date.granularity if date else None,
-        "date_resolution": _resolution(date, state),
-        "event_loc": event_location(state.mention_index.overlapping(start, end), start, end,
-                                    lexicon.locative, document.text),
-        "event_text": document.text[cue.start : cue.end],
-        "cue": entry.text,
-        "text": document.text[start:end],
-        "language": document.lang,
-        "confidence": _confidence(sides, recipient),
-        "quad_code": QUAD_CODE[event_type],
-        "event_scale": EVENT_SCALE[event_type],
-        **modality,
-        "sources": [{"article_id": document.id, "doc": document.doc, "url": document.source.url,
-                     "start": start, "end": end, "language": document.lang}],
-    }
-    record["id"] = event_id(document.id, record)
+    record = Event(
+        event=event_type,
+        mode=None if mode in ("", "host") else mode,
+        actor=entities(sides.actor),
+        recipient=entities(recipient),
+        date=date.value if date else None,
+        date_granularity=date.granularity if date else None,
+        date_resolution=_resolution(date, state),
+        event_loc=event_location(state.mention_index.overlapping(start, end), start, end,
+                                 lexicon.locative, document.text),
+        event_text=document.text[cue.start : cue.end],
+        cue=entry.text,
+        text=document.text[start:end],
+        language=document.lang,
+        confidence=_confidence(sides, recipient),
+        quad_code=QUAD_CODE[event_type],
+        event_scale=EVENT_SCALE[event_type],
+        negated=modality["negated"],
+        future=modality["future"],
+        hypothetical=modality["hypothetical"],
+        sources=[EventSource(document.id, document.doc, document.source.url, start, end, document.lang)],
+    )
+    record.id = event_id(document.id, record)
     return record
 
 
 def _spoken(sides: Participants) -> bool:
     """Violence whose actor is a person or a quote's speaker is talked about, not done ("Cooper
     announced aid for communities hit by violence", "« Every such attack shows … »")."""
-    return sides.how in _SPEAKER_ROLES or any(m.get("type") == "PERSON" for m in sides.actor)
+    return sides.how in _SPEAKER_ROLES or any(m.type == "PERSON" for m in sides.actor)
 
 
-def _recipients(sides: Participants, actor_codes: list[str]) -> list[dict[str, Any]]:
+def _recipients(sides: Participants, actor_codes: list[str]) -> list[Mention]:
     """Recipients not among the actors. An agent of the actor's country stays ("Kenyan police
     fired at protesters", "Museveni threatened Ugandan opposition candidates"); one given the
     article's country when a named party acts ("Russia accused the rebels") is of unknown country."""
-    named = codes([m for m in sides.actor if m.get("type") != "AGENT"])
+    named = codes([m for m in sides.actor if m.type != "AGENT"])
     found = []
     for mention in sides.recipient:
-        if mention.get("type") == "REGION" and mention.get("text", "x")[:1].islower():
+        if mention.type == "REGION" and (mention.text or "x")[:1].islower():
             continue  # an adjective qualifying a topic: "l'intégration africaine", "la sécurité européenne"
-        if mention.get("type") != "AGENT":
-            if mention.get("code") not in actor_codes:
+        if mention.type != "AGENT":
+            if mention.code not in actor_codes:
                 found.append(mention)
-        elif mention.get("home") and mention.get("code") in named:
-            found.append({**mention, "code": None})
+        elif mention.home and mention.code in named:
+            found.append(mention.but(code=None))
         else:
             found.append(mention)
     return found
@@ -113,51 +106,48 @@ def _resolution(date: TimeExpression | None, state: ArticleState) -> str | None:
     return "earlier-sentence" if date is state.recalled else "sentence"
 
 
-def codes(side: list[dict[str, Any]]) -> list[str]:
+def codes(side: Sequence[Mention | EventEntity]) -> list[str]:
     found: list[str] = []
     for mention in side:
-        code = mention.get("code")
+        code = mention.code
         if code and code not in found:
             found.append(code)
     return found
 
 
-def entities(side: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def entities(side: list[Mention]) -> list[EventEntity]:
     """PLOVER entity objects, one per distinct code."""
-    found: dict[str, dict[str, Any]] = {}
+    found: dict[str, EventEntity] = {}
     for mention in side:
-        code = mention.get("code")
+        code = mention.code
         # an agent of unknown country ("Police fired …") is kept, keyed by its words
-        key = code or (f"agent:{mention.get('text', '').lower()}" if mention.get("type") == "AGENT" else None)
+        key = code or (f"agent:{mention.text.lower()}" if mention.type == "AGENT" else None)
         if not key or key in found:
             continue
-        found[key] = {
-            "raw_text": mention.get("text"), "entity_name": mention.get("entity_name"), "code": code,
-            "wikidata_id": mention.get("wikidata_id"), "entity_type": mention.get("type"),
-            "sector_code": _sector(mention),
-        }
+        found[key] = EventEntity(mention.text, mention.entity_name, code, mention.wikidata_id, mention.type,
+                                 _sector(mention))
     return list(found.values())
 
 
-def _sector(mention: dict[str, Any]) -> str:
-    if mention.get("sector_code"):
-        return mention["sector_code"]
-    if mention.get("type") == "IGO":
+def _sector(mention: Mention) -> str:
+    if mention.sector_code:
+        return mention.sector_code
+    if mention.type == "IGO":
         return "IGO"
-    role = mention.get("role") or ""
-    return "GOV" if mention.get("type") in ("STATE", "PERSON") or "minister" in role else ""
+    role = mention.role or ""
+    return "GOV" if mention.type in ("STATE", "PERSON") or "minister" in role else ""
 
 
 def _modality(sentence: Sentence, index: int, lexicon: EventLexicon) -> dict[str, bool]:
     tokens = sentence.tokens
     start = index
-    while start > 0 and index - start < _NEGATION_BEFORE and not _break(sentence, start):
+    while start > 0 and index - start < tuning().events.negation_before and not _break(sentence, start):
         start -= 1
     stop = index + 1
     while stop < len(tokens) and not _break(sentence, stop):
         stop += 1
     before = tokens[start : index + 1]  # the cue itself may carry it ("görüşmedi", "кездеспеді")
-    after = [t for t in tokens[index + 1 : min(stop, index + 1 + _NEGATION_AFTER)]
+    after = [t for t in tokens[index + 1 : min(stop, index + 1 + tuning().events.negation_after)]
              if t.lower not in lexicon.without]
     final = tokens[index + 1 : stop]  # "traf Putin am Dienstag nicht": clause-final negation
     words = {t.lower for t in tokens} | {t.lemma for t in tokens}
@@ -175,7 +165,8 @@ def _negated(before: list[Token], lexicon: EventLexicon) -> bool:
     for position, token in enumerate(before):
         if token.lower not in lexicon.negation:
             continue
-        around = before[max(0, position - _LITOTES_REACH) : position + 1 + _LITOTES_REACH]
+        reach = tuning().events.litotes_reach
+        around = before[max(0, position - reach) : position + 1 + reach]
         if not any(_listed(t, lexicon.litotes) for t in around):  # "n'oubliera jamais"
             return True
     return False
@@ -192,14 +183,14 @@ def _break(sentence: Sentence, index: int) -> bool:
     return sentence.hard[index] or sentence.comma[index]
 
 
-def _confidence(sides: Participants, recipient: list[dict[str, Any]]) -> float:
+def _confidence(sides: Participants, recipient: list[Mention]) -> float:
     score = 0.8 if sides.how.startswith(("position", "passive", "host", "between", "inverted")) else 0.6
     if sides.how.endswith("+agent"):
-        score -= _AGENT_PENALTY  # an event with a named party is likelier the sentence's main one
+        score -= tuning().events.agent_penalty  # a named party's event is likelier the sentence's main one
     return round(score if recipient else score - 0.1, 2)
 
 
-def event_id(article_id: str, record: dict[str, Any]) -> str:
-    basis = "|".join([article_id, record["event"], ",".join(sorted(codes(record["actor"]))),
-                      ",".join(sorted(codes(record["recipient"]))), str(record["sources"][0]["start"])])
+def event_id(article_id: str, record: Event) -> str:
+    basis = "|".join([article_id, record.event, ",".join(sorted(codes(record.actor))),
+                      ",".join(sorted(codes(record.recipient))), str(record.sources[0].start)])
     return hashlib.sha256(basis.encode()).hexdigest()[:16]

@@ -4,41 +4,27 @@ word order (verb-second, verb-final), prepositions and case endings, voice, quot
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from dragoman.events.clauses import Group, Sentence
 from dragoman.events.cues import HOST, EventLexicon
+from dragoman.records import Mention
+from dragoman.settings import tuning
 
 # Marks of participants that can be a verb-final clause's object (dative, accusative, comitative…).
 _OBJECT_MARKS = (None, "to", "with", "of", "between")
 # Types whose "with X" partner is a co-actor ("met with X", "agreed with X"), not a recipient.
 SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# Most tokens between a noun cue and the "between X and Y" group that names its sides.
-_BETWEEN_REACH = 2
-# Most tokens between a symmetric cue and its "with X" partner ("signed on Monday with X"); a
-# "with X" farther off belongs to a later word ("committed to develop ties with X").
-_PARTNER_REACH = 4
-# Most words between a verb and its inverted subject ("traf der Präsident X", "En visite en Arménie,
-# le ministre français"), dates and other names not counted; tuned on the example articles.
-_INVERSION_REACH = 3
-# Most tokens between a possessive and its noun cue ("its quick help", "seine volle Unterstützung").
-_POSSESSIVE_REACH = 2
 # Types whose noun names the mover as its complement ('le retrait des troupes russes',
 # 'отвод российских войск'): the state after the noun acts.
 _MOVER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
-# Most tokens from a noun cue to the state it governs ("of three Ukrainian": 3); chosen.
-_GENITIVE_REACH = 4
-# Most tokens from a reduced passive's participle to its patient before ("diplomats" in "Russian
-# diplomats expelled") and to its agent after (the preposition "by"); chosen, not tuned.
-_PARTICIPLE_REACH = 2
 
 
 @dataclass
 class Participants:
     """Mentions on each side of an event, and how they were found."""
 
-    actor: list[dict[str, Any]] = field(default_factory=list)
-    recipient: list[dict[str, Any]] = field(default_factory=list)
+    actor: list[Mention] = field(default_factory=list)
+    recipient: list[Mention] = field(default_factory=list)
     how: str = "position"
 
 
@@ -46,16 +32,16 @@ class Participants:
 class Context:
     """What the sentence alone does not tell: the quote speaker and the last person named."""
 
-    speaker: dict[str, Any] | None = None
-    last_person: dict[str, Any] | None = None
+    speaker: Mention | None = None
+    last_person: Mention | None = None
     in_quote: bool = False
-    persons: list[dict[str, Any]] = field(default_factory=list)
+    persons: list[Mention] = field(default_factory=list)
     frames_quote: bool = False  # the cue introduces or closes a quote: "», a dénoncé le porte-parole X"
 
-    def person_before(self, offset: int) -> dict[str, Any] | None:
+    def person_before(self, offset: int) -> Mention | None:
         """Whom a pronoun at `offset` refers to: the last person named before it in its sentence,
         else in the sentences before ('Youssouf urged …, as he held talks with Ruto')."""
-        earlier = [p for p in self.persons if p["end"] <= offset]
+        earlier = [p for p in self.persons if p.end <= offset]
         return earlier[-1] if earlier else self.last_person
 
 
@@ -74,8 +60,6 @@ class _Cue:
     located: list[Group]
 
 
-# Tokens between a state and its embassy noun ("la Embajada de México": 1, "the U.S. embassy": 0).
-_EMBASSY_REACH = 2
 
 
 def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon,
@@ -128,8 +112,8 @@ def _of_embassy(group: Group, sentence: Sentence, lexicon: EventLexicon) -> bool
     "під російським посольством"): a party to what happens there."""
     if not lexicon.embassy:
         return False
-    near = sentence.tokens[max(0, group.first - _EMBASSY_REACH) : group.first] \
-        + sentence.tokens[group.last + 1 : group.last + 1 + _EMBASSY_REACH]
+    near = sentence.tokens[max(0, group.first - tuning().events.embassy_reach) : group.first] \
+        + sentence.tokens[group.last + 1 : group.last + 1 + tuning().events.embassy_reach]
     return any(t.lower in lexicon.embassy or t.lemma in lexicon.embassy for t in near)
 
 
@@ -145,12 +129,12 @@ def _located(cue: _Cue, lexicon: EventLexicon) -> list[Group]:
     return [g for g in located if g.first > cue.last][:1]
 
 
-def _mentions(groups: list[Group]) -> list[dict[str, Any]]:
+def _mentions(groups: list[Group]) -> list[Mention]:
     """The mentions of groups; a region named beside states or organisations ('the Minister for
     Europe and Foreign Affairs, Jean-Noël Barrot') is left out."""
     found = []
     for group in groups:
-        actors = [m for m in group.mentions if m["type"] != "REGION"]
+        actors = [m for m in group.mentions if m.type != "REGION"]
         found += actors or group.mentions
     return found
 
@@ -167,7 +151,8 @@ def _between_sides(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Part
         span = range(cue.last + 1, near.first) if near else range(0)
         words = [i for i in span if sentence.tokens[i].lower in lexicon.between]
         distance = words[-1] - cue.last - 1 if words else 99
-    if near is None or near.mark != "between" or distance > _BETWEEN_REACH or len(near.codes) < 2:
+    if (near is None or near.mark != "between" or distance > tuning().events.between_reach
+            or len(near.codes) < 2):
         return None
     return Participants(_mentions([near]), [], "between")
 
@@ -184,8 +169,8 @@ def _reduced_passive(cue: _Cue, lexicon: EventLexicon) -> bool:
     if lexicon.verb_final or cue.mode == HOST or not cue.before or not cue.after or cue.after[0].mark != "by":
         return False
     patient, agent = cue.before[-1], cue.after[0]
-    return patient.mark is None and cue.first - patient.last <= _PARTICIPLE_REACH \
-        and agent.first - cue.last <= _PARTICIPLE_REACH
+    return patient.mark is None and cue.first - patient.last <= tuning().events.participle_reach \
+        and agent.first - cue.last <= tuning().events.participle_reach
 
 
 def _genitive_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Group | None:
@@ -196,7 +181,8 @@ def _genitive_after(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> Gro
     near = next(iter(inside or cue.after), None)
     if near is None or near.mark is not None or near.place:
         return None
-    if near.first - cue.last > _GENITIVE_REACH or sentence.comma_between(cue.last, max(near.first, cue.last)):
+    if (near.first - cue.last > tuning().events.genitive_reach
+            or sentence.comma_between(cue.last, max(near.first, cue.last))):
         return None
     before = sentence.tokens[cue.first - 1].lower if cue.first > 0 else ""
     lemma = sentence.tokens[cue.first].lemma
@@ -210,7 +196,7 @@ def _has_subject(cue: _Cue) -> bool:
 
 
 def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
-                 context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+                 context: Context) -> tuple[list[Mention], list[Group], str]:
     """SVO and verb-second clauses: the subject before the cue, the object after it; with nobody
     before, the first participant after the cue is the (inverted) subject."""
     nearest, since = _nearest_before(cue, sentence, lexicon)
@@ -242,7 +228,7 @@ def _nearest_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> tup
 
 def _medial_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, context: Context,
                     nearest: Group | None,
-                    since: int) -> tuple[list[dict[str, Any]], str, Group | None] | None:
+                    since: int) -> tuple[list[Mention], str, Group | None] | None:
     """Choose the subject by the first rule that applies, returning the group it ends at so the
     objects before the cue start after it; None when nobody comes before and the clause inverts."""
     words = {t.lower for t in sentence.tokens[since : cue.first]}
@@ -282,7 +268,7 @@ def _segment_start(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> int:
 
 
 def _inverted(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
-              context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+              context: Context) -> tuple[list[Mention], list[Group], str]:
     """Nobody before the cue: 'Am Dienstag traf der Präsident X', 'plädierte er', 'se reunió el
     canciller X con Y', 'En visite en Arménie, le ministre …'. A pronoun right after the cue or the
     first bare participant is the subject; a marked participant before it or the next one after
@@ -310,11 +296,11 @@ def _close(cue: _Cue, group: Group, sentence: Sentence) -> bool:
     others = {i for g in sentence.groups for i in range(g.first, g.last + 1)}
     between = [i for i in range(cue.last + 1, group.first) if i not in sentence.timed and i not in others]
     # ... and with no other cue between: "agradeció el apoyo de España" is Spain's support
-    return len(between) <= _INVERSION_REACH and not any(i in sentence.cues for i in between)
+    return len(between) <= tuning().events.inversion_reach and not any(i in sentence.cues for i in between)
 
 
 def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
-             context: Context) -> dict[str, Any] | None:
+             context: Context) -> Mention | None:
     """The person a subject pronoun among tokens[start:stop] stands for."""
     for index in range(start, stop):
         token = sentence.tokens[index]
@@ -323,16 +309,16 @@ def _pronoun(sentence: Sentence, start: int, stop: int, lexicon: EventLexicon,
     return None
 
 
-def _state_subject(sentence: Sentence, index: int, context: Context) -> dict[str, Any] | None:
+def _state_subject(sentence: Sentence, index: int, context: Context) -> Mention | None:
     """A state or organisation opening the sentence, with no person named before the pronoun,
     is what the pronoun stands for ('La France a déclaré lundi qu'elle expulserait …')."""
-    if any(p["end"] <= sentence.tokens[index].start and p["start"] >= sentence.tokens[0].start
+    if any(p.end <= sentence.tokens[index].start and p.start >= sentence.tokens[0].start
            for p in context.persons):
         return None
     first = next((g for g in sentence.groups if g.first < index), None)
     if first is None or first.mark is not None or first.regional or first.place:
         return None
-    parties = [m for m in first.mentions if m["type"] in ("STATE", "IGO")]
+    parties = [m for m in first.mentions if m.type in ("STATE", "IGO")]
     return parties[0] if parties and len(parties) == len(first.mentions) else None
 
 
@@ -391,19 +377,19 @@ def _place_between(sentence: Sentence, left: int, right: int) -> bool:
 
 def _possessive_before(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
     """'his/its/son/seine support': the owner of a noun cue is the nearest participant before."""
-    window = sentence.tokens[max(cue.start, cue.first - _POSSESSIVE_REACH) : cue.first]
+    window = sentence.tokens[max(cue.start, cue.first - tuning().events.possessive_reach) : cue.first]
     return any(t.lower in lexicon.possessive for t in window)
 
 
 def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
-                context: Context) -> tuple[list[dict[str, Any]], list[Group], str]:
+                context: Context) -> tuple[list[Mention], list[Group], str]:
     """SOV clauses: the subject is the first bare participant; the others before the verb
     (dative, accusative, genitive, comitative endings) are its objects."""
     before = cue.before
     subject_group = next((g for g in before if g.mark is None and not g.regional), None)
     words = {t.lower for t in sentence.tokens[cue.start : cue.first]}
     if context.in_quote and words & lexicon.first_person and context.speaker and subject_group is None:
-        subject: list[dict[str, Any]] = [context.speaker]
+        subject: list[Mention] = [context.speaker]
         how = "first person"
     elif subject_group is not None:
         subject, how = _mentions([subject_group]), "position"
@@ -429,7 +415,7 @@ def _setting(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
                for ending, role, _ in lexicon.endings)
 
 
-def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group], how: str) -> Participants:
+def _with_partners(cue: _Cue, subject: list[Mention], objects: list[Group], how: str) -> Participants:
     """The object is the recipient, except that 'with X' right after a symmetric cue ('agreed
     with X', 'signed with X', 'met with X') joins the actors. Farther away ('committed to develop
     ties with X') or for a region, X is the recipient."""
@@ -442,7 +428,7 @@ def _with_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group
     return Participants(subject, _mentions(_recipients(cue, subject, objects)), how)
 
 
-def _joined_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group],
+def _joined_partners(cue: _Cue, subject: list[Mention], objects: list[Group],
                      how: str) -> Participants | None:
     """Join 'with X' partners of a symmetric cue to the actors, since both sides act; None if none."""
     partners = [g for g in objects if g.mark == "with" and not g.regional
@@ -454,9 +440,9 @@ def _joined_partners(cue: _Cue, subject: list[dict[str, Any]], objects: list[Gro
     return Participants(subject + _mentions(partners), _mentions(rest), how + "+with")
 
 
-def _recipients(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group]) -> list[Group]:
+def _recipients(cue: _Cue, subject: list[Mention], objects: list[Group]) -> list[Group]:
     """Pick the recipient groups among the objects, skipping the actor's own side."""
-    own = {m.get("code") for m in subject}
+    own = {m.code for m in subject}
     others = [g for g in objects if not g.codes <= own] or objects  # "pledged Kenya's backing for the AU"
     if cue.event_type == "CONSULT":  # "meeting of Central Asia and the G7": the G7
         others = [g for g in others if g.party] or others
@@ -466,7 +452,7 @@ def _recipients(cue: _Cue, subject: list[dict[str, Any]], objects: list[Group]) 
 def _near(cue: _Cue, group: Group) -> bool:
     """A partner governed by the cue itself, a few words from it on either side."""
     distance = group.first - cue.last if group.first > cue.last else cue.first - group.last
-    return 0 < distance <= _PARTNER_REACH
+    return 0 < distance <= tuning().events.partner_reach
 
 
 def _all_marked(objects: list[Group]) -> bool:

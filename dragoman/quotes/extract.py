@@ -14,10 +14,7 @@ def add_quotes(document: Document) -> Document:
     bounds = sentence_spans(document.text, document.lang)
     quotes = attribute(document.text, document.lang, spans, document.mentions, bounds)
     for quote in quotes:
-        speaker = quote["speaker"]
-        if speaker is not None:
-            quote["speaker"] = {k: speaker.get(k) for k in
-                                ("start", "end", "text", "type", "entity_name", "code", "wikidata_id",
-                                 "role", "entity", "native_name") if k in speaker}
+        if quote.speaker is not None:
+            quote.speaker = quote.speaker.as_speaker()
     document.quotes = quotes
     return document

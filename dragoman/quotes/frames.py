@@ -5,22 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import simplemma
 
 from dragoman.languages import load_language
+from dragoman.records import Mention
+from dragoman.settings import tuning
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, tokenise
 
-# Words allowed between a quote and a speech verb written after the speaker, as in
-# "”, Russian Foreign Minister Sergei Lavrov said" (6 words); tuned on examples/ (en, de, id).
-_MAX_WORDS_BEFORE_VERB = 6
-# Words between a subject pronoun and its speech verb: "il a ensuite déclaré", "she has also said".
-_PRONOUN_REACH = 3
 _CLAUSE_MARK = re.compile(r"[,;:()]")
-# A state qualifies a role noun when it stands this close (characters): "the Kyrgyz leader",
-# "le chef de la diplomatie burkinabè", "o Presidente do Cazaquistão"; tuned on examples/.
-_ROLE_STATE_GAP = 25
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 # "M. Barrot" goes on, and so does a day in brackets ("afirmou nesta sexta-feira (18) o secretário")
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\((?!\d{1,2}\))|(?<!\(\d)(?<!\(\d\d)\)|(?<!\b\w)\.|\s[—–―]\s")
@@ -59,12 +52,12 @@ def speech_cues(lang: str | None) -> Cues:
 class Slot:
     """What the words naming the speaker say: a person, a role, a pronoun, an institution or a state."""
 
-    person: dict[str, Any] | None = None
+    person: Mention | None = None
     role: str | None = None
-    qualifier: dict[str, Any] | None = None  # the state or IGO of the role: "the *Kyrgyz* leader"
-    actor: dict[str, Any] | None = None  # a state or IGO standing alone: "Kazakhstan said"
+    qualifier: Mention | None = None  # the state or IGO of the role: "the *Kyrgyz* leader"
+    actor: Mention | None = None  # a state or IGO standing alone: "Kazakhstan said"
     institution: bool = False  # "the ministry said": a speaker, but not a person
-    stranger: dict[str, Any] | None = None  # a name the knowledge base does not know, as a person
+    stranger: Mention | None = None  # a name the knowledge base does not know, as a person
     pronoun: bool = False
 
     def names_someone(self) -> bool:
@@ -80,15 +73,15 @@ class Frame:
     slot: Slot
 
 
-def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[dict],
+def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[Mention],
               cues: Cues, edge: str = "") -> Slot:
     """Classify the words between start and end as the subject of a speech verb; `edge` says which
     end touches the verb ("start" after it, "end" before it)."""
-    inside = [m for m in mentions if start <= m["start"] and m["end"] <= end]
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
     tokens = tokenise(text, lang, start, end)
     pronouns = cues.subject_pronouns if edge else cues.pronouns
     slot = Slot(pronoun=any(t.lower in pronouns for t in _by_the_verb(text, tokens, edge)))
-    people = [m for m in inside if m["type"] == "PERSON"]
+    people = [m for m in inside if m.type == "PERSON"]
     if people:
         slot.person = people[0]
         return slot
@@ -97,7 +90,7 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
              if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
     known = {i + k for i, e in roles + institutions for k in range(len(e.parts))}
     slot.stranger = _names_stranger(text, tokens, inside, known, cues, lang, edge)
-    actors = [m for m in inside if m["type"] in ("STATE", "IGO")]
+    actors = [m for m in inside if m.type in ("STATE", "IGO")]
     if roles and not slot.stranger:  # "le porte-parole du ministère", "the ministry's spokesman"
         index, entry = roles[0]
         slot.role = entry.value
@@ -112,16 +105,16 @@ def _by_the_verb(text: str, tokens: list[Token], edge: str) -> list[Token]:
     """The words a pronoun subject stands among, in the verb's clause and next to it ("», a-t-il
     dit", "“…,” he has said"); a word in another clause is no subject ("envahir ses voisins, a")."""
     if edge == "end":
-        near = tokens[-_PRONOUN_REACH:]
+        near = tokens[-tuning().quotes.pronoun_reach:]
         return [t for t in near if not _CLAUSE_MARK.search(text, t.end, near[-1].start)]
     if edge == "start":
-        near = tokens[:_PRONOUN_REACH]
+        near = tokens[:tuning().quotes.pronoun_reach]
         return [t for t in near if not _CLAUSE_MARK.search(text, near[0].end, t.start)]
     return tokens
 
 
-def _names_stranger(text: str, tokens: list[Token], mentions: list[dict], known: set[int], cues: Cues,
-                    lang: str | None, edge: str) -> dict[str, Any] | None:
+def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], known: set[int], cues: Cues,
+                    lang: str | None, edge: str) -> Mention | None:
     """A name nobody recognised, as an uncoded person: two capitalised words in a row, or one right
     next to the verb ("afirmó Ali", "”, Ramdin said", "a fait savoir le colonel Sean Ryan")."""
     def is_name(index: int) -> bool:
@@ -129,7 +122,7 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[dict], known:
         capital = token.text[0].isupper() and (len(token.text) == 1 or not token.text.isupper())
         return (capital and index not in known and token.lower not in cues.pronouns
                 and not is_word(token.text, lang)
-                and not any(m["start"] <= token.start < m["end"] for m in mentions))
+                and not any(m.holds(token.start) for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
     runs = [run for run in _runs(names) if len(run) > 1]
     if runs:  # the run nearest the verb
@@ -159,31 +152,30 @@ def _runs(indices: list[int]) -> list[list[int]]:
     return runs
 
 
-def stranger(text: str, start: int, end: int) -> dict[str, Any]:
+def stranger(text: str, start: int, end: int) -> Mention:
     """A person nobody listed, known only by the name written ("le colonel Sean Ryan")."""
     name = text[start:end]
-    return {"start": start, "end": end, "text": name, "type": "PERSON", "entity_name": name,
-            "code": None, "wikidata_id": None, "role": None, "entity": None}
+    return Mention(start, end, name, "PERSON", name, None, "")
 
 
-def _qualifier(first: Token, last: Token, actors: list[dict]) -> dict | None:
+def _qualifier(first: Token, last: Token, actors: list[Mention]) -> Mention | None:
     near = [m for m in actors
-            if -_ROLE_STATE_GAP <= m["start"] - last.end <= _ROLE_STATE_GAP
-            or 0 <= first.start - m["end"] <= _ROLE_STATE_GAP]
+            if -tuning().quotes.role_state_gap <= m.start - last.end <= tuning().quotes.role_state_gap
+            or 0 <= first.start - m.end <= tuning().quotes.role_state_gap]
     return near[0] if near else None
 
 
 _SENTENCE_CLOSE = re.compile(r"[ \u00a0]*[.!?](?:\s|$)")
 
 
-def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, mentions: list[dict],
+def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, mentions: list[Mention],
                 cues: Cues) -> Frame | None:
     """«…», a déclaré Tokaïev / “…,” Kallas said / „…“, sagte er / — сказал министр / “…” dedi."""
     tokens = tokenise(text, lang, quote_end, window_end)
     hits = cues.verbs.find_all(tokens)
     if not hits:
         return None
-    if _words_before(tokens[: hits[0][0]], mentions) > _MAX_WORDS_BEFORE_VERB:
+    if _words_before(tokens[: hits[0][0]], mentions) > tuning().quotes.words_before_verb:
         return _closing_frame(text, lang, tokens, hits[-1], window_end, mentions, cues)
     index, entry = hits[0]
     verb, verb_start, verb_end = _phrase(text, tokens, index, entry)
@@ -198,7 +190,7 @@ def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, me
 
 
 def _closing_frame(text: str, lang: str | None, tokens: list[Token], hit: tuple[int, Entry],
-                   window_end: int, mentions: list[dict], cues: Cues) -> Frame | None:
+                   window_end: int, mentions: list[Mention], cues: Cues) -> Frame | None:
     """A sentence that quotes mid-way and ends on its speech verb and speaker ('A Rússia realizou
     "…" e estaria em condições de invadir, afirmou o secretário-geral da Otan, Jens Stoltenberg.')."""
     verb, verb_start, verb_end = _phrase(text, tokens, *hit)
@@ -211,16 +203,16 @@ def _closing_frame(text: str, lang: str | None, tokens: list[Token], hit: tuple[
     return Frame(verb, slot) if closes and (slot.person or slot.role) else None
 
 
-def _words_before(tokens: list[Token], mentions: list[dict]) -> int:
+def _words_before(tokens: list[Token], mentions: list[Mention]) -> int:
     """Words before a verb, a name counting as one ("European Commission President Ursula von der
     Leyen said" is three)."""
-    spans = {next((i for i, m in enumerate(mentions) if m["start"] <= t.start < m["end"]), -1 - k)
+    spans = {next((i for i, m in enumerate(mentions) if m.holds(t.start)), -1 - k)
              for k, t in enumerate(tokens)}
     return len(spans)
 
 
 def frame_before(text: str, lang: str | None, window_start: int, quote_start: int,
-                 mentions: list[dict], cues: Cues) -> Frame | None:
+                 mentions: list[Mention], cues: Cues) -> Frame | None:
     """Tokayev said: «…» / Er betonte: „…“ / Selon lui, «…» / Лавров: «…» / Ha poi sottolineato: «…»."""
     tokens = tokenise(text, lang, window_start, quote_start)
     verbs = cues.verbs.find_all(tokens)
@@ -254,22 +246,22 @@ def _phrase(text: str, tokens: list[Token], index: int, entry: Entry) -> tuple[s
     return text[start:end], start, end
 
 
-def _last_person_only(mentions: list[dict], before: int) -> list[dict]:
+def _last_person_only(mentions: list[Mention], before: int) -> list[Mention]:
     """Before a verb the subject is the person nearest to it ('Tokayev, meeting Putin, said …')."""
-    people = [m for m in mentions if m["type"] == "PERSON" and m["end"] <= before]
-    return [m for m in mentions if m["type"] != "PERSON"] + people[-1:]
+    people = [m for m in mentions if m.type == "PERSON" and m.end <= before]
+    return [m for m in mentions if m.type != "PERSON"] + people[-1:]
 
 
-def clause_end(text: str, start: int, limit: int, mentions: list[dict]) -> int:
+def clause_end(text: str, start: int, limit: int, mentions: list[Mention]) -> int:
     """End of the clause after a verb; a person in apposition after a comma stays in it."""
     stop = _CLAUSE_END.search(text, start, limit)
     if stop is None:
         return limit
     if text[stop.start()] == ",":
         following = stop.end() + len(text[stop.end() : limit]) - len(text[stop.end() : limit].lstrip())
-        person = next((m for m in mentions if m["start"] == following and m["type"] == "PERSON"), None)
+        person = next((m for m in mentions if m.start == following and m.type == "PERSON"), None)
         if person is not None:
-            return person["end"]
+            return person.end
     return stop.start()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dragoman.settings import tuning
+
 # Opening mark → closing marks it accepts. „ closes with “ (German) or ” (Polish, Romanian).
 _PAIRS: dict[str, tuple[str, ...]] = {
     "«": ("»",), "“": ("”",), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
@@ -13,9 +15,6 @@ _PAIRS: dict[str, tuple[str, ...]] = {
 _STRAIGHT = '"'
 # Letters of scripts written without spaces (Chinese, Japanese), counted instead of words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
-_CHARS_PER_WORD = 2  # a Chinese or Japanese word runs to about two characters
-# A quotation shorter than this many words is a name or a scare quote ("Forum de réflexion").
-MIN_QUOTE_WORDS = 4
 _DASH_LINE = re.compile(r"^(?:[—–―]\s*|-\s+)(?P<body>\S.*)$")
 # A dash inside a dialogue line: the narrator's words begin after the quote's own punctuation
 # ("…, — сказал", "…! – деді") or, in Spanish, at a dash glued to a lowercase word ("… —dijo").
@@ -109,9 +108,10 @@ def _close(spans: list[QuoteSpan], opened: tuple[str, int], end: int, text: str,
 def _long_enough(text: str, span: QuoteSpan) -> bool:
     """Enough words to be speech; in scripts written without spaces, enough characters."""
     quoted = text[span.start : span.end]
-    if len(quoted.split()) >= MIN_QUOTE_WORDS:
+    if len(quoted.split()) >= tuning().quotes.min_words:
         return True
-    return len(_UNSPACED.findall(quoted)) >= MIN_QUOTE_WORDS * _CHARS_PER_WORD
+    least = tuning().quotes.min_words * tuning().quotes.chars_per_unspaced_word
+    return len(_UNSPACED.findall(quoted)) >= least
 
 
 def dash_quotes(text: str) -> list[QuoteSpan]:
@@ -138,7 +138,7 @@ def _dash_line_parts(text: str, start: int, end: int) -> tuple[list[QuoteSpan], 
         framed = framed or frame is not None
         quote_end = frame.start() if frame else end
         quoted = text[cursor:quote_end].rstrip(" ,")
-        if len(quoted.split()) >= MIN_QUOTE_WORDS:
+        if len(quoted.split()) >= tuning().quotes.min_words:
             parts.append(QuoteSpan(cursor, cursor + len(quoted), "—", continued=bool(parts)))
         if frame is None:
             break

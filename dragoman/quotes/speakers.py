@@ -6,7 +6,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from dragoman.deadline import check_deadline
 from dragoman.quotes.frames import (
@@ -19,21 +18,11 @@ from dragoman.quotes.frames import (
     speech_cues,
 )
 from dragoman.quotes.spans import QuoteSpan
+from dragoman.records import Mention, Quote
+from dragoman.settings import tuning
 from dragoman.text.lexicon import tokenise
 from dragoman.text.spans import SpanIndex, attr_span
 
-# How far a speech frame may reach from the quote mark (characters): long enough for
-# ", acrescentou o líder cazaque durante a reunião", tuned on examples/ and the seeds.
-_FRAME_AFTER = 140
-_FRAME_BEFORE = 200
-# How many paragraphs before the quote's own an implicit subject ("…», añadió.") is looked for;
-# news paragraphs are short and a speaker is rarely named further back (tuned on examples/).
-_ANTECEDENT_PARAGRAPHS = 3
-# Share of capitalised long words that makes a quoted phrase a title, not words someone said; German
-# speech capitalises nouns only ("ohne weitere Vorbedingungen fortzusetzen": 1 of 4).
-_TITLE_SHARE = 0.6
-# How far into a quote a speech verb between dashes may stand ("Per questo motivo - dice - è …").
-_FRAME_INSIDE = 60
 _DASH_ASIDE = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s")
 # Roles that fit any person: "the official said", "the diplomat added".
 _GENERIC_ROLES = frozenset({"leader", "official", "diplomat", "politician", "head of state",
@@ -48,9 +37,9 @@ class Context:
     lang: str | None
     cues: Cues
     spans: list[QuoteSpan]
-    mentions: list[dict[str, Any]]  # mentions outside quotes; speakers among their PERSON, STATE, IGO
+    mentions: list[Mention]  # mentions outside quotes; speakers among their PERSON, STATE, IGO
     sentences: list[tuple[int, int]]
-    records: list[dict[str, Any]] = field(default_factory=list)
+    records: list[Quote] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -62,71 +51,71 @@ class Context:
         return bisect_left(self.breaks, position)
 
 
-def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: list[dict[str, Any]],
-              sentence_bounds: list[tuple[int, int]]) -> list[dict[str, Any]]:
+def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: list[Mention],
+              sentence_bounds: list[tuple[int, int]]) -> list[Quote]:
     """One quote record per span, with speaker (mention) and verb, or speaker None."""
     ctx = Context(text, lang, speech_cues(lang), quotes, _candidates(mentions, quotes), sentence_bounds)
     for index, span in enumerate(quotes):
         check_deadline("quotes")
         speaker, verb = _attribute_one(ctx, index, span)
-        ctx.records.append({"start": span.start, "end": span.end, "text": text[span.start : span.end],
-                            "speaker": speaker, "verb": verb})
+        ctx.records.append(Quote(span.start, span.end, text[span.start : span.end], speaker, verb))
     _fill_from_continuations(ctx)
     return ctx.records
 
 
-def _candidates(mentions: list[dict[str, Any]], quotes: list[QuoteSpan]) -> list[dict[str, Any]]:
+def _candidates(mentions: list[Mention], quotes: list[QuoteSpan]) -> list[Mention]:
     """Mentions outside quotes (places too: they are no unknown names); a country named like a person
     present is that person."""
     surnames = {_written_name(m).split()[-1]: m for m in mentions
-                if m["type"] == "PERSON" and len(_written_name(m).split()) > 1
-                and m.get("matched") != "role"}
+                if m.type == "PERSON" and len(_written_name(m).split()) > 1
+                and m.matched != "role"}
     found = []
     quoted = SpanIndex(quotes, attr_span)
     for mention in mentions:
-        if quoted.overlapping(mention["start"], mention["start"] + 1):
+        if quoted.overlapping(mention.start, mention.start + 1):
             continue
-        person = surnames.get(mention["text"])
+        person = surnames.get(mention.text)
         if person is not None and _same_person(mention, person):  # "declarou Montenegro", "Elvestad"
-            mention = {**person, "start": mention["start"], "end": mention["end"], "text": mention["text"]}
+            mention = person.but(start=mention.start, end=mention.end, text=mention.text)
         found.append(mention)
     return found
 
 
-def _written_name(mention: dict[str, Any]) -> str:
+def _written_name(mention: Mention) -> str:
     """A person's name in the article's script (an unknown person's entity_name is romanised)."""
-    return mention.get("native_name") or mention.get("entity_name") or ""
+    return mention.native_name or mention.entity_name or ""
 
 
-def _same_person(mention: dict[str, Any], person: dict[str, Any]) -> bool:
+def _same_person(mention: Mention, person: Mention) -> bool:
     """A country or a bare surname written like the surname of a person named in full."""
-    if mention["type"] == "STATE":
-        return mention.get("matched") != "adjective"
-    return (mention["type"] == "PERSON" and _written_name(mention) == mention["text"]
-            and mention.get("code") in (None, person.get("code")))
+    if mention.type == "STATE":
+        return mention.matched != "adjective"
+    return (mention.type == "PERSON" and _written_name(mention) == mention.text
+            and mention.code in (None, person.code))
 
 
-def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | None, str | None]:
+def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention | None, str | None]:
     """The speaker and verb of one quote: its frame, else a continuation, else the sentence subject."""
     start, end = _sentence_of(span, ctx.sentences)
     previous = ctx.spans[index - 1] if index else None
     following = ctx.spans[index + 1] if index + 1 < len(ctx.spans) else None
     if previous is not None and previous.end > start:
         start = previous.end + 1  # a second quote in the sentence: the frame is after the first
-    window_end = min(max(end, span.end + 3), span.end + _FRAME_AFTER,
+    window_end = min(max(end, span.end + 3), span.end + tuning().quotes.frame_after,
                      following.start if following else len(ctx.text))
     # every window read below lies between these two: the mentions outside them play no part
-    near = ctx.nearby.overlapping(min(start, span.start - _FRAME_BEFORE), max(window_end, span.end) + 1)
+    before = span.start - tuning().quotes.frame_before
+    near = ctx.nearby.overlapping(min(start, before), max(window_end, span.end) + 1)
     frame = frame_after(ctx.text, ctx.lang, span.end, window_end, near, ctx.cues)
     if frame is None:
-        window_start = max(_colon_paragraph(ctx, span, start), span.start - _FRAME_BEFORE)
+        window_start = max(_colon_paragraph(ctx, span, start), span.start - tuning().quotes.frame_before)
         frame = frame_before(ctx.text, ctx.lang, window_start, span.start, near, ctx.cues)
     if frame is None:
         frame = _frame_inside(ctx, span, near)
     if frame is not None:
         return _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
-        return ctx.records[-1]["speaker"], ctx.records[-1]["verb"]
+        return ctx.records[-1].speaker, ctx.records[-1].verb
     if ctx.text[start : span.start].strip(" «“„\"‚‹—–-") and not _is_title(ctx.text[span.start : span.end]):
         slot = read_slot(ctx.text, ctx.lang, start, span.start, near, ctx.cues)
         if slot.person or slot.role:
@@ -136,9 +125,9 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[dict | No
     return None, None
 
 
-def _frame_inside(ctx: Context, span: QuoteSpan, mentions: list[dict[str, Any]]) -> Frame | None:
+def _frame_inside(ctx: Context, span: QuoteSpan, mentions: list[Mention]) -> Frame | None:
     """A speech verb set off by dashes inside the quote: "Per questo motivo - dice - è necessario"."""
-    head = ctx.text[span.start : min(span.end, span.start + _FRAME_INSIDE)]
+    head = ctx.text[span.start : min(span.end, span.start + tuning().quotes.frame_inside)]
     aside = _DASH_ASIDE.search(head)
     if aside is None:
         return None
@@ -159,16 +148,16 @@ def _after_reported_speech(ctx: Context, quote_sentence_start: int) -> bool:
     return bool(ctx.cues.verbs.find_all(tokens) or ctx.cues.according.find_all(tokens))
 
 
-def _from_frame(ctx: Context, frame: Frame, span: QuoteSpan, index: int) -> dict | None:
+def _from_frame(ctx: Context, frame: Frame, span: QuoteSpan, index: int) -> Mention | None:
     """The slot's speaker; with no subject written, the implicit one."""
     if frame.slot.names_someone():
         return _resolve(ctx, frame.slot, span.start)
-    if index and span.continued and ctx.records[-1]["speaker"]:
-        return ctx.records[-1]["speaker"]
+    if index and span.continued and ctx.records[-1].speaker:
+        return ctx.records[-1].speaker
     return antecedent(ctx, span.start)
 
 
-def _resolve(ctx: Context, slot: Slot, position: int) -> dict | None:
+def _resolve(ctx: Context, slot: Slot, position: int) -> Mention | None:
     """A person, the person a role refers to, or a state or IGO when no person fits."""
     if slot.person is not None:
         return slot.person
@@ -176,29 +165,29 @@ def _resolve(ctx: Context, slot: Slot, position: int) -> dict | None:
         return _named_before(ctx, slot.stranger) or slot.stranger
     if slot.role is not None:
         if slot.qualifier is not None:
-            return _person_of(ctx, slot.role, slot.qualifier.get("code"), position) or slot.qualifier
+            return _person_of(ctx, slot.role, slot.qualifier.code, position) or slot.qualifier
         return antecedent(ctx, position, slot.role)
     return slot.actor
 
 
-def _named_before(ctx: Context, stranger: dict[str, Any]) -> dict | None:
+def _named_before(ctx: Context, stranger: Mention) -> Mention | None:
     """The person a lone unknown word names, if someone in the article bears it ('tulis Retno'
     after 'Menlu Retno Marsudi', '", Tashiev said' after 'Kamchibek Tashiev')."""
-    word = stranger["text"].casefold()
+    word = stranger.text.casefold()
     if " " in word:
         return None
-    named = [m for _, m in _people(ctx) if word in (m.get("entity_name") or m["text"]).casefold().split()
-             or word in m["text"].casefold().split()]
+    named = [m for _, m in _people(ctx) if word in (m.entity_name or m.text).casefold().split()
+             or word in m.text.casefold().split()]
     return named[-1] if named else None
 
 
-def _person_of(ctx: Context, role: str, code: str | None, position: int) -> dict | None:
+def _person_of(ctx: Context, role: str, code: str | None, position: int) -> Mention | None:
     """The person 'the Uruguayan minister' means: of that state and role, else of that role and no
     known state (nearby), else of that state; the last named before position, else the first after."""
-    people = [(at, m) for at, m in _people(ctx) if m.get("code") == code and code]
+    people = [(at, m) for at, m in _people(ctx) if m.code == code and code]
     fitting = [(at, m) for at, m in people if _fits(m, role)]
     if not fitting:
-        stateless = antecedent(ctx, position, role, lambda m: not m.get("code") and _fits(m, role))
+        stateless = antecedent(ctx, position, role, lambda m: not m.code and _fits(m, role))
         if stateless is not None:
             return stateless
     pool = fitting or people
@@ -206,20 +195,20 @@ def _person_of(ctx: Context, role: str, code: str | None, position: int) -> dict
     return before[-1] if before else (pool[0][1] if pool else None)
 
 
-def _people(ctx: Context) -> list[tuple[int, dict[str, Any]]]:
+def _people(ctx: Context) -> list[tuple[int, Mention]]:
     """Person mentions and person speakers of earlier quotes, with where they stand, in text order."""
-    spoken = [(r["start"], r["speaker"]) for r in ctx.records
-              if r["speaker"] and r["speaker"].get("type") == "PERSON"]
-    people = [(m["start"], m) for m in ctx.mentions if m["type"] == "PERSON"]
+    spoken = [(r.start, r.speaker) for r in ctx.records
+              if r.speaker and r.speaker.type == "PERSON"]
+    people = [(m.start, m) for m in ctx.mentions if m.type == "PERSON"]
     return sorted(people + spoken, key=lambda pair: pair[0])
 
 
 def antecedent(ctx: Context, position: int, role: str | None = None,
-               allowed: Callable[[dict], bool] | None = None) -> dict | None:
+               allowed: Callable[[Mention], bool] | None = None) -> Mention | None:
     """The implicit subject: the person the nearest sentence before names first (its quote's speaker
     if it has one), same paragraph first; with a role, the nearest person who holds it."""
     stop = bisect_left(ctx.sentences, position, key=_start)
-    first_paragraph = ctx.paragraph_of(position) - _ANTECEDENT_PARAGRAPHS
+    first_paragraph = ctx.paragraph_of(position) - tuning().quotes.antecedent_paragraphs
     first = bisect_left(range(stop), first_paragraph, key=lambda i: ctx.paragraph_of(ctx.sentences[i][0]))
     tests = [allowed] if allowed else [lambda m: _fits(m, role), lambda m: True] if role else [lambda m: True]
     for fitting in tests:
@@ -227,9 +216,9 @@ def antecedent(ctx: Context, position: int, role: str | None = None,
             end = min(end, position)
             spoken = ctx.records[bisect_left(ctx.records, start, key=_start_of):
                                  bisect_left(ctx.records, end, key=_start_of)]
-            speakers = [r["speaker"] for r in spoken if r["speaker"] and r["speaker"].get("type") == "PERSON"]
+            speakers = [r.speaker for r in spoken if r.speaker and r.speaker.type == "PERSON"]
             people = [m for m in ctx.nearby.overlapping(start, end)
-                      if start <= m["start"] < end and m["type"] == "PERSON"]
+                      if start <= m.start < end and m.type == "PERSON"]
             found = [m for m in speakers + people if fitting(m)]
             if found:
                 return found[0]
@@ -244,30 +233,30 @@ def _end(bounds: tuple[int, int]) -> int:
     return bounds[1]
 
 
-def _start_of(record: dict[str, Any]) -> int:
-    return int(record["start"])
+def _start_of(record: Quote) -> int:
+    return record.start
 
 
-def _fits(person: dict[str, Any], role: str | None) -> bool:
+def _fits(person: Mention, role: str | None) -> bool:
     """Whether a person can be meant by a role noun ('the minister' → a foreign minister)."""
-    held = person.get("role") or ""
+    held = person.role or ""
     return role is None or role in _GENERIC_ROLES or role == held or (bool(held) and role in held)
 
 
 def _continues(ctx: Context, index: int, span: QuoteSpan) -> bool:
     """A frameless quote that goes on from the previous one: next paragraph, or same paragraph
     with nobody else named in between."""
-    if not index or ctx.records[-1]["speaker"] is None:
+    previous = ctx.records[-1] if index else None
+    if previous is None or previous.speaker is None:
         return False
     if span.continued:
         return True
-    previous = ctx.records[-1]
-    if ctx.paragraph_of(previous["end"]) != ctx.paragraph_of(span.start):
+    if ctx.paragraph_of(previous.end) != ctx.paragraph_of(span.start):
         return False
-    speaker = previous["speaker"].get("entity") or previous["speaker"].get("entity_name")
-    return not any(previous["end"] <= m["start"] < span.start and m["type"] == "PERSON"
-                   and (m.get("entity") or m.get("entity_name")) != speaker
-                   for m in ctx.nearby.overlapping(previous["end"], span.start))
+    speaker = previous.speaker.entity_key or previous.speaker.entity_name
+    return not any(previous.end <= m.start < span.start and m.type == "PERSON"
+                   and (m.entity_key or m.entity_name) != speaker
+                   for m in ctx.nearby.overlapping(previous.end, span.start))
 
 
 def _fill_from_continuations(ctx: Context) -> None:
@@ -277,9 +266,9 @@ def _fill_from_continuations(ctx: Context) -> None:
         record, following = ctx.records[index], ctx.records[index + 1]
         joined = ctx.spans[index + 1].continued or _sentence_of(ctx.spans[index], ctx.sentences) == \
             _sentence_of(ctx.spans[index + 1], ctx.sentences)
-        if record["speaker"] is None and joined and following["speaker"]:
-            record["speaker"] = following["speaker"]
-            record["verb"] = record["verb"] or following["verb"]
+        if record.speaker is None and joined and following.speaker:
+            record.speaker = following.speaker
+            record.verb = record.verb or following.verb
 
 
 def _colon_paragraph(ctx: Context, span: QuoteSpan, start: int) -> int:
@@ -296,7 +285,7 @@ def _colon_paragraph(ctx: Context, span: QuoteSpan, start: int) -> int:
 def _is_title(quoted: str) -> bool:
     """A capitalised name in quotes ("Treaty on Eternal Friendship") quotes nobody's words."""
     words = [w for w in re.findall(r"\w+", quoted) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
+    return bool(words) and sum(w[0].isupper() for w in words) >= tuning().quotes.title_share * len(words)
 
 
 def _sentence_of(span: QuoteSpan, bounds: list[tuple[int, int]]) -> tuple[int, int]:

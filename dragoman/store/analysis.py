@@ -18,21 +18,21 @@ def save_analysis(cursor: sqlite3.Cursor, document: Document) -> None:
     cursor.executemany(
         "INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_name, code, "
         "entity, role, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(document.id, m["start"], m["end"], m["text"], m["type"], m.get("entity_name"), m.get("code"),
-          m.get("entity"), m.get("role"), m.get("matched")) for m in document.mentions],
+        [(document.id, m.start, m.end, m.text, m.type, m.entity_name, m.code, m.entity_key, m.role, m.matched)
+         for m in document.mentions],
     )
     for quote in document.quotes:
-        speaker = quote.get("speaker") or {}
-        quote_id = hashlib.sha256(f"{document.id}:{quote['start']}".encode()).hexdigest()[:16]
+        speaker = quote.speaker
+        quote_id = hashlib.sha256(f"{document.id}:{quote.start}".encode()).hexdigest()[:16]
         cursor.execute(
             "INSERT OR REPLACE INTO quotes(id, article_id, start, end, text, speaker_name, "
             "speaker_code, speaker_entity, verb, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (quote_id, document.id, quote["start"], quote["end"], quote["text"],
-             speaker.get("entity_name"), speaker.get("code"), speaker.get("entity"), quote.get("verb"),
-             document.lang),
+            (quote_id, document.id, quote.start, quote.end, quote.text,
+             speaker and speaker.entity_name, speaker and speaker.code, speaker and speaker.entity_key,
+             quote.verb, document.lang),
         )
     for event in document.events:
-        merge_event(cursor, event, document)
+        merge_event(cursor, event.to_json(), document)
 
 
 def codes_of(side: list[dict[str, Any]]) -> list[str]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from dragoman.document import Removal
+from dragoman.settings import tuning
 from dragoman.text.furniture import (
     BULLET,
     INLINE_TWEET_LINK,
@@ -21,22 +22,7 @@ from dragoman.text.furniture import (
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яёіїєґ\d(]")
 _URLISH = re.compile(r"https?://|www\.|@\w")
-# Wrapped text files cut lines at 60-80 characters; shorter lines are labels, not wraps.
-_WRAP_MIN_CHARS = 40
-# ... and at most this long (72-80 in mail and terminal text); a file is hard-wrapped when this
-# share of its long lines are (chosen; the bench and example texts are either ~0.95 or < 0.5).
-_WRAP_MAX_CHARS, _WRAPPED_SHARE = 100, 0.8
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+, [A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]+$")
-# Lines of at most this many words outside the article body are section labels ("Tren").
-_ZONE_LABEL_WORDS = 2
-# A bare "Read also" label is followed by at most this many headline lines, each of at most
-# _HEADLINE_WORDS words (headlines of the related-stories boxes in the bench pages run to ~20).
-_HEADLINES_AFTER_LABEL, _HEADLINE_WORDS = 6, 24
-# Unpunctuated short lines in a row after the lead that make a list of related stories (chosen:
-# two can be a headline and its subtitle repeated, three in a row are a list).
-_RELATED_RUN = 3
-# A line of at most this many words with a year or a clock time is a date stamp.
-_STAMP_WORDS = 8  # "Sexta-feira, 12 de setembro de 2025 | 10:15"
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\W*$|(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _LISTED = re.compile(r"^(?:[•·▪►>]|\d{1,2}\.)\s+")
@@ -84,22 +70,22 @@ def _table_row(line: str) -> list[str]:
 
 
 def _hard_wrapped(body: str) -> bool:
-    """Lines cut at a fixed width: nearly all long lines are at most _WRAP_MAX_CHARS long. Text
+    """Lines cut at a fixed width: nearly all long lines are at most wrap_max_chars long. Text
     whose paragraphs run on one line keeps its short lines (headline, byline, share line) apart."""
-    long_lines = [len(line) for line in body.split("\n") if len(line.strip()) >= _WRAP_MIN_CHARS]
-    short = sum(1 for length in long_lines if length <= _WRAP_MAX_CHARS)
-    return bool(long_lines) and short >= _WRAPPED_SHARE * len(long_lines)
+    long_lines = [len(line) for line in body.split("\n") if len(line.strip()) >= tuning().text.wrap_min_chars]
+    short = sum(1 for length in long_lines if length <= tuning().text.wrap_max_chars)
+    return bool(long_lines) and short >= tuning().text.wrapped_share * len(long_lines)
 
 
 def _is_stamp(line: str) -> bool:
     """A date or time line under a headline ("3 июня 2025, 17:20", "06 Mai 2025"), not a continuation."""
-    return word_count(line) <= _STAMP_WORDS and bool(_YEAR_OR_CLOCK.search(line))
+    return word_count(line) <= tuning().text.stamp_words and bool(_YEAR_OR_CLOCK.search(line))
 
 
 def _is_wrapped(previous: str, line: str, hard_wrapped: bool) -> bool:
     """A long line cut mid-sentence and continued in lower case, or any such cut in a hard-wrapped
     text whose paragraphs are separated by blank lines."""
-    if len(previous) < _WRAP_MIN_CHARS or _URLISH.search(line) or _URLISH.search(previous):
+    if len(previous) < tuning().text.wrap_min_chars or _URLISH.search(line) or _URLISH.search(previous):
         return False
     if re.search(r"[.!?:;…\"»”)\]]$", previous) or _is_stamp(line):
         return False
@@ -143,7 +129,7 @@ def _mark_zone_labels(lines: list[str], kinds: list[str | None]) -> None:
         words = word_count(line)
         if _DATELINE.match(line) or BULLET.match(line):
             continue  # "BAAR, SWITZERLAND" is where the story was filed; "- item" is a list
-        if words <= _ZONE_LABEL_WORDS or (words <= 4 and line.endswith(":")):
+        if words <= tuning().text.zone_label_words or (words <= 4 and line.endswith(":")):
             kinds[index] = "label"
 
 
@@ -165,7 +151,7 @@ def _mark_related_headlines(lines: list[str], kinds: list[str | None]) -> None:
     labels = [index for index, kind in enumerate(kinds) if kind == "read_more"]
     for index in labels:  # the labels found by the lexicon, not the headlines marked here
         bare_label = not lexicon.read_more_headline.search(lines[index].strip(" •·-–—*#"))
-        for following in range(index + 1, min(len(lines), index + 1 + _HEADLINES_AFTER_LABEL)):
+        for following in range(index + 1, min(len(lines), index + 1 + tuning().text.headlines_after_label)):
             if kinds[following] is not None or not _listed_headline(lines[following], bare_label):
                 break
             kinds[following] = "read_more"
@@ -205,7 +191,7 @@ def _mark_headline_runs(lines: list[str], kinds: list[str | None], stamps: set[i
             run.append(index)
             continue
         headlines = [i for i in run if i not in stamps]
-        if len(headlines) >= _RELATED_RUN or (len(headlines) > 1 and run[0] > last):
+        if len(headlines) >= tuning().text.related_run or (len(headlines) > 1 and run[0] > last):
             for i in headlines:
                 kinds[i] = "related"
         run = []
@@ -229,12 +215,13 @@ def _mark_listed_runs(lines: list[str], kinds: list[str | None]) -> None:
 
 def _headline_like(line: str) -> bool:
     """A short line that does not end like a sentence (nor a row of a data table)."""
-    return word_count(line) <= _HEADLINE_WORDS and not SENTENCE_END.search(line) and " | " not in line
+    short = word_count(line) <= tuning().text.headline_words
+    return short and not SENTENCE_END.search(line) and " | " not in line
 
 
 def _listed_headline(line: str, after_bare_label: bool) -> bool:
     """A bulleted link, or (right under a bare label) a line that reads as a headline."""
-    if word_count(line) > _HEADLINE_WORDS or (is_sentence_like(line) and not BULLET.match(line)):
+    if word_count(line) > tuning().text.headline_words or (is_sentence_like(line) and not BULLET.match(line)):
         return False
     return bool(BULLET.match(line)) or (after_bare_label and not SENTENCE_END.search(line))
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from dragoman.languages import section_across_languages
+from dragoman.settings import tuning
 
 # Kinds whose phrase must start a short, non-sentence line ("Share on Facebook", "Comments (3)").
 LABEL_KINDS: dict[str, int] = {
@@ -29,18 +30,9 @@ PREFIX_KINDS: dict[str, int] = {"source": 15, "photo": 15}
 OPENING_KINDS: dict[str, int] = {"credit": 40}
 # Kinds whose phrase ends a short line ("European Commission - Press release").
 CLOSING_KINDS: dict[str, int] = {"doc_type": 8}
-# A read-more label followed by a headline ("Lire aussi : <headline>"); headlines run to ~25 words.
-HEADLINE_AFTER_LABEL_WORDS = 40
 # Photo agencies whose name alone in brackets closes a caption ("(AFP-Arşiv)", "(Reuters)").
 _AGENCIES = r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil)"
 _AGENCY_ONLY = re.compile(rf"^[(\[]\s*{_AGENCIES}", re.I)
-# Words of a headline before a photo label run into it ("<headline> Фото: <caption>").
-_CAPTION_LEAD_WORDS = 4
-# Longest photo caption with its credit (captions of agency photos run to ~35 words).
-CAPTION_WORDS = 45
-# A contact line (phone or e-mail) may be longer than a label when it does not end like a sentence;
-# tuned on press-release footers ("General public inquiries: … by phone 00 800 … or by email").
-CONTACT_WORDS, CONTACT_LONG_LETTER_WORDS = 8, 12
 
 WORD = re.compile(r"\w+")
 _WORD_TOKEN = re.compile(r"\S*\w\S*")
@@ -52,11 +44,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _COUNTER = re.compile(r"^[^\d.!?]{1,30}\(\d+\)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w+[\s,;|]*)+$")
 _HASHTAG = re.compile(r"(?<!\w)#\w+")
-# A line opening with a hashtag, most of whose words are hashtags ("#обмен пленными #сво"): tags.
-_HASHTAG_SHARE = 0.4
 # A short line cut by two or more pipes and ending like no sentence ("Tools: Save | Print | E-mail").
 _PIPES = re.compile(r"\s\|\s.*\s\|\s")
-_PIPE_ROW_WORDS = 20
 _NUMBER_CELL = re.compile(r"^[\d.,%\s-]+$")
 # ">>Headline" links to other articles.
 _LINK_MARK = re.compile(r"^(?:>>|»»)\s*\w")
@@ -68,8 +57,6 @@ BULLET = re.compile(r"^[-–—•·*▪►>]\s")
 _NETWORK = (r"(?:facebook|twitter|x|telegram|whatsapp|viber|linkedin|vk|vkontakte|ok|odnoklassniki|"
             r"одноклассники|вконтакте|instagram|youtube|tiktok|threads|bluesky|reddit|pinterest|"
             r"messenger|line|wechat|weibo|e-?mail|email|print)")
-# Longest line read as several labels (a share bar of five networks with verbs runs to ~20 words).
-_LABEL_LINE_WORDS = 24
 # Separators of a line of labels ("Share on Facebook | Share on X", "Publié le … - Mis à jour le …").
 _SEPARATOR = re.compile(r"\s[|·•–—-]\s")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|webp|svg|mp4|pdf)$", re.I)
@@ -159,7 +146,7 @@ def bare_text(line: str) -> str:
 def classify_line(line: str) -> str | None:
     """The furniture kind of a whole line, or None for article text; a line of several labels
     ("Share on Facebook | Share on X | Email this article") is of its first label's kind."""
-    segments = _label_segments(line) if word_count(line) <= _LABEL_LINE_WORDS else [line]
+    segments = _label_segments(line) if word_count(line) <= tuning().text.label_line_words else [line]
     if len(segments) > 1 and not SENTENCE_END.search(line):
         kinds = [_line_kind(s) or ("share" if _NETWORKS_ONLY.match(bare_text(s)) else None)
                  for s in segments]
@@ -170,7 +157,8 @@ def classify_line(line: str) -> str | None:
 
 def _is_pipe_row(line: str) -> bool:
     """Tool and stamp rows cut by pipes; a data table's row (a number in a cell) is text."""
-    if word_count(line) > _PIPE_ROW_WORDS or not _PIPES.search(line) or SENTENCE_END.search(line):
+    long = word_count(line) > tuning().text.pipe_row_words
+    if long or not _PIPES.search(line) or SENTENCE_END.search(line):
         return False
     return not any(_NUMBER_CELL.match(cell.strip()) for cell in line.split("|"))
 
@@ -193,7 +181,7 @@ def _line_kind(line: str) -> str | None:
     for kind, limit in PREFIX_KINDS.items():
         if words <= limit and lexicon.prefixes[kind].search(bare):
             return kind
-    if words <= HEADLINE_AFTER_LABEL_WORDS and lexicon.read_more_headline.search(bare):
+    if words <= tuning().text.headline_after_label_words and lexicon.read_more_headline.search(bare):
         return "read_more"
     label_kind = _label_kind(line, bare, words)
     if label_kind:
@@ -248,7 +236,7 @@ def _structural_kind(line: str) -> str | None:
     if _COUNTER.match(line):
         return "comments"
     if _HASHTAGS.match(line) or (line.startswith("#") and not SENTENCE_END.search(line)
-                                  and len(_HASHTAG.findall(line)) >= _HASHTAG_SHARE * words):
+                                  and len(_HASHTAG.findall(line)) >= tuning().text.hashtag_share * words):
         return "tags"
     if _LINK_MARK.match(line):
         return "read_more"
@@ -256,7 +244,7 @@ def _structural_kind(line: str) -> str | None:
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
-    if words <= CAPTION_WORDS and _is_caption(line):
+    if words <= tuning().text.caption_words and _is_caption(line):
         return "caption"
     return None
 
@@ -274,7 +262,7 @@ def _is_caption(line: str) -> bool:
         return True
     inside = lexicon.photo_inside.search(line) if ":" in line else None
     return (inside is not None and inside.group().strip()[:1].isupper()  # a label: "Фото:", not "the photo:"
-            and word_count(line[: inside.start()]) >= _CAPTION_LEAD_WORDS)
+            and word_count(line[: inside.start()]) >= tuning().text.caption_lead_words)
 
 
 def _is_breadcrumb(line: str) -> bool:
@@ -288,19 +276,16 @@ def _is_contact(line: str, words: int) -> bool:
     """A short line giving a phone number or an e-mail address."""
     if not (_EMAIL.search(line) or furniture_lexicon().phone.search(line)):
         return False
-    if words <= CONTACT_WORDS:
+    if words <= tuning().text.contact_words:
         return True
     long_ok = not SENTENCE_END.search(line) and not QUOTE_MARKS.search(line)
-    return long_ok and letter_word_count(line) <= CONTACT_LONG_LETTER_WORDS
+    return long_ok and letter_word_count(line) <= tuning().text.contact_long_letter_words
 
 
-# A byline is short: "By A and B, updated 12 May 2025, 10:15 GMT" has 11 words.
-BYLINE_WORDS = 16
 _NAME_JOINERS = {"and", "et", "und", "y", "e", "i", "и", "і", "та", "ve", "dan", "&", "و"}
 _NAME_PARTICLES = {"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "al", "el",
                    "bin", "ibn", "la", "le", "du", "zu", "ter", "ben"}
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,،·|•/;]|\s[–—-]\s)\s*")
-_MAX_NAME_TOKENS = 8  # "María José Pérez de la Fuente" and two-author bylines fit
 _DATE_EVIDENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b"
                             r"|\b\d{1,2}[:h]\d\d\b")
 _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
@@ -308,7 +293,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.m\.$", re.I)
 
 def byline_author(line: str) -> str | None:
     """The author named by a byline line ("Par Claire Moreau, publié le 16 avril 2025"), else None."""
-    if word_count(line) > BYLINE_WORDS or QUOTE_MARKS.search(line):
+    if word_count(line) > tuning().text.byline_words or QUOTE_MARKS.search(line):
         return None
     if SENTENCE_END.search(line) and not _CLOCK_END.search(line):
         return None
@@ -326,7 +311,7 @@ def _name_then_date(text: str, required_date: bool, min_words: int) -> str | Non
     """Names up to the first separator, then nothing or a dated tail of a few words."""
     head, _, tail = _NAME_SEPARATOR.sub("\x00", text, count=1).partition("\x00")
     tokens = head.split()
-    if not tokens or len(tokens) > _MAX_NAME_TOKENS or not _is_name_token(tokens[0]):
+    if not tokens or len(tokens) > tuning().text.byline_name_tokens or not _is_name_token(tokens[0]):
         return None
     for token in tokens:
         if not (_is_name_token(token) or token.lower() in _NAME_JOINERS | _NAME_PARTICLES):

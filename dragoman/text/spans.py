@@ -12,11 +12,6 @@ T = TypeVar("T")
 _LONG = 2000
 
 
-def dict_span(item: Any) -> tuple[int, int]:
-    """The span of a mention, quote or event as a dict ('start', 'end')."""
-    return item["start"], item["end"]
-
-
 def attr_span(item: Any) -> tuple[int, int]:
     """The span of an object with .start and .end (Mention, TimeExpression)."""
     return item.start, item.end
@@ -25,7 +20,7 @@ def attr_span(item: Any) -> tuple[int, int]:
 class SpanIndex(Generic[T]):
     """Spans sorted by start: the items near a position in O(log n + k), not a scan of all n."""
 
-    def __init__(self, items: Iterable[T], span: Callable[[Any], tuple[int, int]] = dict_span) -> None:
+    def __init__(self, items: Iterable[T], span: Callable[[Any], tuple[int, int]] = attr_span) -> None:
         self.items: list[T] = list(items)
         self._spans = [span(item) for item in self.items]
         short = [i for i, (start, end) in enumerate(self._spans) if end - start <= _LONG]

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dragoman.document import Document
 from dragoman.evaluation.gold import GoldScore, names_match, score_document
 from dragoman.evaluation.run import headline
+from dragoman.records import Event
 
 
-def _event(kind: str, actor: list[str], recipient: list[str], date: str | None = None) -> dict:
-    return {"event": kind, "actor": [{"code": c} for c in actor],
-            "recipient": [{"code": c} for c in recipient], "date": date, "negated": False}
+def _event(kind: str, actor: list[str], recipient: list[str], date: str | None = None) -> Event:
+    return Event.from_json({"event": kind, "actor": [{"code": c} for c in actor],
+                            "recipient": [{"code": c} for c in recipient], "date": date, "negated": False})
 
 
 def _gold(events: list[dict], **extra: object) -> dict:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from dragoman.quotes.spans import find_quote_spans
 from dragoman.quotes.speakers import attribute
+from dragoman.records import Mention, Quote
 from dragoman.text.sentences import sentence_spans
 
 # Surface form → (type, entity_name, code, role, matched): what the actor stage would find.
@@ -33,28 +32,27 @@ ACTORS: dict[str, tuple[str, str, str | None, str | None, str]] = {
 }
 
 
-def mentions_in(text: str) -> list[dict[str, Any]]:
+def mentions_in(text: str) -> list[Mention]:
     """Every occurrence of a known surface form, longest first, without overlaps."""
-    found: list[dict[str, Any]] = []
+    found: list[Mention] = []
     for surface in sorted(ACTORS, key=len, reverse=True):
         kind, name, code, role, matched = ACTORS[surface]
         start = text.find(surface)
         while start >= 0:
             end = start + len(surface)
-            if not any(m["start"] < end and start < m["end"] for m in found):
-                found.append({"start": start, "end": end, "text": surface, "type": kind, "entity_name": name,
-                              "code": code, "role": role, "matched": matched, "entity": name})
+            if not any(m.overlaps(start, end) for m in found):
+                found.append(Mention(start, end, surface, kind, name, code, matched, role=role, entity_key=name))
             start = text.find(surface, end)
-    return sorted(found, key=lambda m: m["start"])
+    return sorted(found, key=lambda m: m.start)
 
 
-def quotes_of(text: str, lang: str) -> list[dict[str, Any]]:
+def quotes_of(text: str, lang: str) -> list[Quote]:
     spans = find_quote_spans(text)
     return attribute(text, lang, spans, mentions_in(text), sentence_spans(text, lang))
 
 
 def speakers(text: str, lang: str) -> list[str | None]:
-    return [(q["speaker"] or {}).get("entity_name") for q in quotes_of(text, lang)]
+    return [q.speaker.entity_name if q.speaker else None for q in quotes_of(text, lang)]
 
 
 def test_subjectless_verb_after_the_quote_takes_the_last_person_spanish() -> None:

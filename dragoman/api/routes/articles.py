@@ -39,9 +39,7 @@ def article(article_id: ArticleId, pool: Pool) -> dict[str, Any]:
     merged = dict(store.connection.execute(
         "SELECT occurrence_id, event_id FROM event_sources WHERE article_id = ?", (document.id,)
     ).fetchall())
-    for event in document.events:
-        event["merged_id"] = merged.get(event["id"], event["id"])
-    return article_view(document, store.article_sources(document.id))
+    return article_view(document, store.article_sources(document.id), merged)
 
 
 @router.get("/search", response_model=list[ArticleSummary])
