@@ -83,6 +83,9 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
         rf"(?<![\d.,/-]){_YEAR}(?![\d.,%/-]|\s*(?:%|km|\$))",
     ]
+    if words.day_words:  # "ngày 25/4", "ngày 21-3": a day and month after the word for "day"
+        specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+(?P<nday>[0-3]?\d)[/-]"
+                        rf"(?P<nmonth>[01]?\d)(?![\d/-])")
     return [re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in specs]
 
 
