@@ -70,7 +70,7 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{month}\s+{ordinal},?\s+{_YEAR}",
         rf"{_YEAR}\s*(?:жылғы|yılı|года|г\.)?\s+{_DAY}\s+{month}",
         rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{last_year}",
-        rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{then_year}",
+        rf"{_DAY}(?:\s+|-)(?:de\s+|of\s+)?{month}{then_year}",  # also "20-may", "14-сентябрда"
         rf"{month}\s+{_DAY}(?:,?\s+(?:del?\s+)?{_YEAR})?(?!\d)",
         rf"{month}{last_year}",
         rf"{month}{_BEFORE_YEAR}{_YEAR}",
