@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import ahocorasick
 import regex
 
+from dragoman.actors.inflection import latin_stems
 from dragoman.actors.model import Name
 from dragoman.settings import tuning
 
@@ -50,17 +51,19 @@ class NameMatcher:
         for name in names:
             folded = fold_text(name.text)
             entries.setdefault(folded, []).append((name, False))
-            stem = _stem(folded)
-            if stem:
-                entries.setdefault(stem, []).append((name, True))
+            for stem in [_stem(folded), *latin_stems(folded, name.lang)]:
+                if stem:
+                    entries.setdefault(stem, []).append((name, True))
         for key, value in entries.items():
             self._automaton.add_word(key, (key, value))
         self._automaton.make_automaton()
         self.size = len(entries)
         self.name_count = len(names)
 
-    def find(self, text: str, endings: frozenset[str] = frozenset()) -> list[NameMatch]:
-        """Every name in the text; Cyrillic names may take one of `endings` (Каира, not Каиратов)."""
+    def find(self, text: str, endings: frozenset[str] = frozenset(),
+             inflected: regex.Pattern[str] = _CYRILLIC) -> list[NameMatch]:
+        """Every name in the text; names in the `inflected` scripts (Cyrillic unless the language
+        says otherwise) may take one of `endings` (Каира, not Каиратов)."""
         if not self.size:
             return []
         folded = fold_text(text)
@@ -70,7 +73,7 @@ class NameMatcher:
             if start > 0 and folded[start - 1].isalnum():
                 continue
             for name, is_stem in candidates:
-                end = _word_end(folded, end_index + 1, name, is_stem, endings)
+                end = _word_end(folded, end_index + 1, name, is_stem, endings, inflected)
                 if end is not None and _case_fits(text, start, end_index + 1, name):
                     found.append(NameMatch(start, end, name))
         return _longest_leftmost(found)
@@ -83,7 +86,8 @@ def _stem(folded: str) -> str | None:
     return folded[:-1] if _CYRILLIC.search(folded) else None
 
 
-def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozenset[str]) -> int | None:
+def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozenset[str],
+              inflected: regex.Pattern[str] = _CYRILLIC) -> int | None:
     """Where the matched word ends, allowing case endings; None when it runs into a longer word."""
     if end < len(folded) and folded[end].isdigit() and folded[end - 1].isdigit():
         return None  # G7 is not the start of G77
@@ -93,7 +97,7 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     suffix = folded[end:suffix_end]
     if not suffix:
         return None if is_stem else end  # Росси alone is a surname (Rossi), not Russia
-    if _CYRILLIC.search(name.text):
+    if inflected.search(name.text):
         return suffix_end if suffix in endings else None
     if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
         return suffix_end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dragoman.actors.inflection import inflected_script
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.matcher import NameMatch
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name
@@ -19,7 +20,7 @@ def match_names(text: str, lang: str | None, day: str | None,
     """Mentions of every known name, one entity chosen per span."""
     kb = kb or default_knowledge_base()
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in kb.matcher().find(text, endings_for(lang)):
+    for match in kb.matcher().find(text, endings_for(lang), inflected_script(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):

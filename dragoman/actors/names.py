@@ -13,6 +13,7 @@ import regex
 import simplemma
 from babel import Locale, UnknownLocaleError
 
+from dragoman.actors.inflection import inflected_script
 from dragoman.actors.keys import name_key
 from dragoman.actors.model import IGO, PLACE, STATE
 from dragoman.languages import available_languages, load_language
@@ -275,11 +276,11 @@ def loose_key(word: str) -> str:
 
 def loose_keys(written: str, lang: str | None) -> Iterator[str]:
     """Loose keys of a written name with and without each token's case ending (Ермекбаевым)."""
-    endings = endings_for(lang)
+    endings, inflected = endings_for(lang), inflected_script(lang)
     options = []
     for word in written.split():
         forms = {loose_key(word)}
-        if CYRILLIC.search(word):
+        if CYRILLIC.search(word) or inflected.search(word):
             low = word.lower()
             longest = len(word) - tuning().actors.name_min_stem
             forms.update(loose_key(word[:-size]) for size in range(1, longest + 1) if low[-size:] in endings)

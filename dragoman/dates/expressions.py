@@ -71,7 +71,7 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{month}\s+{ordinal},?\s+{_YEAR}",
         rf"{_YEAR}\s*(?:жылғы|yılı|года|г\.)?\s+{_DAY}\s+{month}",
         rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{last_year}",
-        rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{then_year}",
+        rf"{_DAY}(?:\s+|-)(?:de\s+|of\s+)?{month}{then_year}",  # also "20-may", "14-сентябрда"
         rf"{month}\s+{_DAY}(?:,?\s+(?:del?\s+)?{_YEAR})?(?!\d)",
         rf"{month}{last_year}",
         rf"{month}{_BEFORE_YEAR}{_YEAR}",
@@ -84,6 +84,9 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
         rf"(?<![\d.,/-]){_YEAR}(?![\d.,%/-]|\s*(?:%|km|\$))",
     ]
+    if words.day_words:  # "ngày 25/4", "ngày 21-3": a day and month after the word for "day"
+        specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+(?P<nday>[0-3]?\d)[/-]"
+                        rf"(?P<nmonth>[01]?\d)(?![\d/-])")
     return [re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in specs]
 
 

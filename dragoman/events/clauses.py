@@ -147,8 +147,8 @@ def _add_groups(sentence: Sentence, mentions: list[Mention], lexicon: EventLexic
             singles.append(Group([mention], first, last, _ending_mark(sentence, mention, lexicon)))
     if not lexicon.verb_final:  # prepositions, read before joining ("À Paris, le Quai d'Orsay")
         sentence.groups = singles
-        for group in singles:
-            group.mark = _word_mark(sentence, group, lexicon)
+        for group in singles:  # a preposition outranks a case ending (fi "Venäjälle", hu "Kínával")
+            group.mark = _word_mark(sentence, group, lexicon) or group.mark
     sentence.groups = _merge(sentence, singles, lexicon)
     sources = _source_spans(sentence, lexicon)
     for group in sentence.groups:
@@ -181,7 +181,7 @@ def _merge(sentence: Sentence, singles: list[Group], lexicon: EventLexicon) -> l
             previous.mentions += group.mentions
             previous.last = group.last
             # a case ending closes the whole name: "Франция Сыртқы істер министрі Люк Дюбрейді"
-            if lexicon.verb_final:
+            if lexicon.verb_final or lexicon.endings:
                 previous.mark = group.mark or previous.mark
             else:
                 previous.mark = previous.mark or group.mark

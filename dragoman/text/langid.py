@@ -31,7 +31,23 @@ def identify_language(text: str, backend: str = DEFAULT_BACKEND) -> Guess:
     flat = " ".join(text.split())
     if not any(ch.isalpha() for ch in flat):
         return None, 0.0
-    return load_identifier(backend)(flat)
+    return by_letters(flat) or load_identifier(backend)(flat)
+
+
+def by_letters(text: str) -> Guess | None:
+    """A language whose data file names letters that together only it writes (`[identification]
+    letters`: Cyrillic Uzbek ў with ҳ), found in the text; the model mistakes such texts for Russian."""
+    lowered = set(text.lower())
+    found = [code for code, letters in _letter_signatures() if letters <= lowered]
+    return (found[0], 1.0) if len(found) == 1 else None
+
+
+@cache
+def _letter_signatures() -> tuple[tuple[str, frozenset[str]], ...]:
+    from dragoman.languages import available_languages, load_language
+
+    tables = ((code, load_language(code).get("identification", {})) for code in available_languages())
+    return tuple((code, frozenset(t["letters"])) for code, t in tables if t.get("letters"))
 
 
 def _load_fasttext() -> Identifier:
