@@ -2,10 +2,10 @@
 """Check the real-news gold and split it, per language, into a development and a test third.
 
 Usage: python scripts/split_real_gold.py [PART.jsonl ...]
-Reads the annotation lines (by default gold/real-dev.jsonl and gold/real-test.jsonl, so a re-run
-with new parts keeps every earlier article on its side), checks each against its record
-gold/real/<doc>.json, and writes gold/real-dev.jsonl and gold/real-test.jsonl. The split is fixed
-by a hash of the doc id: within each language, every third article in hash order is a test article.
+Reads the annotation lines (gold/real-dev.jsonl and gold/real-test.jsonl always, plus the parts
+given), checks each against its record gold/real/<doc>.json, and writes gold/real-dev.jsonl and
+gold/real-test.jsonl. An article already split keeps its side; new articles, in hash order of the doc
+id, go to test while fewer than a third of their language's articles are test articles.
 """
 
 from __future__ import annotations
@@ -36,6 +36,17 @@ def problems(entry: dict) -> list[str]:
     return found
 
 
+def sides() -> dict[str, str]:
+    """Which side each article already split sits on, so that adding articles never moves one."""
+    found = {}
+    for side in ("dev", "test"):
+        path = GOLD / f"real-{side}.jsonl"
+        if path.exists():
+            lines = path.read_text(encoding="utf-8").splitlines()
+            found.update({json.loads(line)["doc"]: side for line in lines})
+    return found
+
+
 def main(paths: list[Path]) -> None:
     entries = {e["doc"]: e for p in paths
                for e in map(json.loads, p.read_text(encoding="utf-8").splitlines())}
@@ -45,11 +56,16 @@ def main(paths: list[Path]) -> None:
     if bad:
         sys.exit(1)
     dev, test = [], []
+    earlier = sides()
     for lang in sorted({e["lang"] for e in entries.values()}):
         docs = sorted((d for d, e in entries.items() if e["lang"] == lang),
                       key=lambda d: hashlib.sha1(d.encode()).hexdigest())
-        for rank, doc in enumerate(docs):
-            (test if rank % 3 == 2 else dev).append(entries[doc])
+        in_test = {d for d in docs if earlier.get(d) == "test"}
+        for doc in docs:
+            if doc not in earlier and len(in_test) < (len(docs) + 1) // 3:
+                in_test.add(doc)
+        for doc in docs:
+            (test if doc in in_test else dev).append(entries[doc])
     for name, part in (("real-dev.jsonl", dev), ("real-test.jsonl", test)):
         part.sort(key=lambda e: e["doc"])
         text = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in part)
@@ -61,5 +77,5 @@ def main(paths: list[Path]) -> None:
 
 
 if __name__ == "__main__":
-    given = [Path(a) for a in sys.argv[1:]] or [GOLD / "real-dev.jsonl", GOLD / "real-test.jsonl"]
+    given = [GOLD / "real-dev.jsonl", GOLD / "real-test.jsonl"] + [Path(a) for a in sys.argv[1:]]
     main([p for p in given if p.exists()])
