@@ -10,9 +10,11 @@ import regex
 from dragoman.actors.model import Name
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
-# Case endings that may follow a Cyrillic name (Казахстан-а, Росси-ей, Қазақстан-ның) come from the
-# `case_endings` of the document's language file ([names]); a stem (Росси for Россия) needs one.
+# Case endings that may follow a name (Казахстан-а, Росси-ей, Қазақстан-ның, Rosj-ę, Putin-a) come
+# from the `case_endings` of the document's language file ([names]), each ending for names of its own
+# script; a stem (Росси for Россия, Rosj for Rosja) needs one.
 _MIN_STEM = 4
+_STEM_VOWELS = frozenset("аяыиеоуйьәaeiouyąęě")
 _LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
 
 
@@ -62,7 +64,7 @@ class NameMatcher:
         self.name_count = len(names)
 
     def find(self, text: str, endings: frozenset[str] = frozenset()) -> list[NameMatch]:
-        """Every name in the text; Cyrillic names may take one of `endings` (Каира, not Каиратов)."""
+        """Every name in the text; a name may take one of `endings` of its script (Каира, not Каиратов)."""
         if not self.size:
             return []
         folded = fold_text(text)
@@ -79,10 +81,10 @@ class NameMatcher:
 
 
 def _stem(folded: str) -> str | None:
-    """Cyrillic single words ending in a vowel lose it (Россия → Росси + и/ю/ей)."""
-    if len(folded) <= _MIN_STEM or folded[-1] not in "аяыиеоуйьә" or " " in folded:
+    """Single words ending in a vowel lose it (Россия → Росси + и/ю/ей, Rosja → Rosj + i/ę/ą)."""
+    if len(folded) <= _MIN_STEM or folded[-1] not in _STEM_VOWELS or " " in folded:
         return None
-    return folded[:-1] if _CYRILLIC.search(folded) else None
+    return folded[:-1]
 
 
 def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozenset[str]) -> int | None:
@@ -95,9 +97,10 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     suffix = folded[end:suffix_end]
     if not suffix:
         return None if is_stem else end  # Росси alone is a surname (Rossi), not Russia
-    if _CYRILLIC.search(name.text):
-        return suffix_end if suffix in endings else None
-    if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
+    cyrillic = bool(_CYRILLIC.search(name.text))
+    if suffix in endings and bool(_CYRILLIC.search(suffix)) == cyrillic:
+        return suffix_end
+    if not cyrillic and not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
         return suffix_end
     return None
 
