@@ -29,3 +29,12 @@ def test_events_in_croatian_with_oblique_recipients():
     assert aid and codes(aid[0]["actor"]) == {"HRV"} and codes(aid[0]["recipient"]) == {"UKR"}
     accuse = events_of(doc, "ACCUSE")
     assert accuse and accuse[0]["date"] == "2024-05-22"
+
+
+def test_serbo_croatian_text_is_identified_with_the_confidence_of_the_whole_group():
+    from dragoman.text.langid import identify_language
+
+    lang, confidence = identify_language(
+        "Evropska unija je u srijedu uvela sankcije Rusiji zbog narušavanja teritorijalnog integriteta "
+        "Ukrajine, a u četvrtak je osudila ruski vojni napad, javlja agencija.")
+    assert lang in {"hr", "sr", "bs"} and confidence >= 0.5
