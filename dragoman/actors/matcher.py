@@ -12,6 +12,10 @@ from dragoman.actors.model import Name
 from dragoman.settings import tuning
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+# Case endings that may follow a name (Казахстан-а, Росси-ей, Қазақстан-ның, Rosj-ę, Putin-a) come
+# from the `case_endings` of the document's language file ([names]), each ending for names of its own
+# script; a stem (Росси for Россия, Rosj for Rosja) needs one.
+_STEM_VOWELS = frozenset("аяыиеоуйьәaeiouyąęě")
 _LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
 
 
@@ -80,10 +84,10 @@ class NameMatcher:
 
 
 def _stem(folded: str) -> str | None:
-    """Cyrillic single words ending in a vowel lose it (Россия → Росси + и/ю/ей)."""
-    if len(folded) <= tuning().actors.matcher_min_stem or folded[-1] not in "аяыиеоуйьә" or " " in folded:
+    """Single words ending in a vowel lose it (Россия → Росси + и/ю/ей, Rosja → Rosj + i/ę/ą)."""
+    if len(folded) <= tuning().actors.matcher_min_stem or folded[-1] not in _STEM_VOWELS or " " in folded:
         return None
-    return folded[:-1] if _CYRILLIC.search(folded) else None
+    return folded[:-1]
 
 
 def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozenset[str],
@@ -97,8 +101,9 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     suffix = folded[end:suffix_end]
     if not suffix:
         return None if is_stem else end  # Росси alone is a surname (Rossi), not Russia
+    cyrillic = bool(_CYRILLIC.search(name.text))
     if inflected.search(name.text):
-        return suffix_end if suffix in endings else None
+        return suffix_end if suffix in endings and bool(_CYRILLIC.search(suffix)) == cyrillic else None
     if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
         return suffix_end
     return None

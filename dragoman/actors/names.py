@@ -108,9 +108,11 @@ def _title_words(lang: str | None, connectors: set[str]) -> frozenset[str]:
 
 @cache
 def all_case_endings() -> frozenset[str]:
-    """Case endings of every language, for names in a script the document's language lacks."""
+    """Case endings of every language for Cyrillic names, for a document whose language lists none
+    (Latin endings only apply in their own language: Polish -a would read "Irana" anywhere)."""
     return frozenset(e for code in available_languages()
-                     for e in load_language(code).get("names", {}).get("case_endings", []))
+                     for e in load_language(code).get("names", {}).get("case_endings", [])
+                     if CYRILLIC.search(e))
 
 
 def _calendar_words(lang: str | None) -> frozenset[str]:
@@ -249,17 +251,20 @@ def closes_apposition(text: str, end: int) -> bool:
 # ------------------------------------------------------------------ inflected names
 
 def base_form(written: str, lang: str | None) -> str:
-    """A nominative-like form of an inflected Cyrillic name (Нурланом Ермекбаевым → Нурлан Ермекбаев)."""
+    """A nominative-like form of an inflected name (Нурланом Ермекбаевым → Нурлан Ермекбаев,
+    Andrzejem Dudą → Andrzej Duda), by the rules of the language written in the name's script."""
     rules = name_rules(lang)
-    if not rules.nominative or not CYRILLIC.search(written):
+    if not rules.nominative:
         return written
     return " ".join(_nominative(word, rules) for word in written.split())
 
 
 def _nominative(word: str, rules: NameRules) -> str:
     low = word.lower()
+    cyrillic = bool(CYRILLIC.search(word))
     for ending, replacement in rules.nominative:
-        if low.endswith(ending) and len(word) - len(ending) >= tuning().actors.name_min_stem:
+        if (low.endswith(ending) and len(word) - len(ending) >= tuning().actors.name_min_stem
+                and bool(CYRILLIC.search(ending)) == cyrillic):
             return word[: len(word) - len(ending)] + replacement
     return word
 
@@ -291,5 +296,11 @@ def loose_keys(written: str, lang: str | None) -> Iterator[str]:
 
 @cache
 def endings_for(lang: str | None) -> frozenset[str]:
-    """Case endings a Cyrillic name may take in a document of this language."""
+    """Case endings a name may take in a document of this language (each for names of its script)."""
     return frozenset(name_rules(lang).case_endings) or all_case_endings()
+
+
+def inflects(written: str, lang: str | None) -> bool:
+    """Whether a name written so takes case endings in a document of this language: Cyrillic names
+    by default, Latin ones where the language says so (Putina, Zełenskiemu, Rusijom)."""
+    return bool(inflected_script(lang).search(written))

@@ -12,9 +12,9 @@ from dragoman.actors.keys import name_key
 from dragoman.actors.mentions import Mention, mention_for
 from dragoman.actors.model import PERSON, PLACE, STATE, Entity
 from dragoman.actors.names import (
-    CYRILLIC,
     NAME_TOKEN,
     NOUN_CAPITALISING,
+    inflects,
     is_dictionary_word,
     loose_key,
     loose_keys,
@@ -38,7 +38,7 @@ def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> E
         return full[key]
     parts = key.split()
     person = surnames.get(parts[-1]) if len(parts) >= 2 else None
-    if person is None and len(parts) >= 2 and CYRILLIC.search(written):
+    if person is None and len(parts) >= 2 and inflects(written, lang):
         loose_full, _ = _loose_index(kb)
         person = next((loose_full[k] for k in loose_keys(written, lang) if k in loose_full), None)
         return person
@@ -109,7 +109,7 @@ def _local_surnames(doc_people: dict[str, Mention], lang: str | None) -> dict[st
             continue
         surname = mention.entity_name.split()[-1]
         local.setdefault(name_key(surname), mention)
-        if CYRILLIC.search(mention.text):
+        if inflects(mention.text, lang):
             for key in loose_keys(mention.text.split()[-1], lang):
                 local.setdefault(f"~{key}", mention)
     return local
@@ -119,14 +119,14 @@ def _local_match(word: str, local: dict[str, Mention], lang: str | None) -> Ment
     key = name_key(word)
     if key in local and len(key) >= 3:
         return local[key]
-    if CYRILLIC.search(word) and len(key) >= 4:
+    if inflects(word, lang) and len(key) >= 4:
         return next((local[f"~{k}"] for k in loose_keys(word, lang) if f"~{k}" in local), None)
     return None
 
 
 def loose_surname(kb: KnowledgeBase, word: str, lang: str | None) -> Entity | None:
-    """A known surname in another case (Ішібі for Ishiba); only for Cyrillic words."""
-    if not CYRILLIC.search(word):
+    """A known surname in another case (Ішібі for Ishiba, Dudy for Duda) where names inflect."""
+    if not inflects(word, lang):
         return None
     _, loose_surnames = _loose_index(kb)
     return next((loose_surnames[k] for k in loose_keys(word, lang)

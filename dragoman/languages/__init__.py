@@ -23,11 +23,27 @@ def load_language(code: str) -> dict[str, Any]:
     """The parsed data file of a language, or an empty mapping when there is none."""
     if code not in available_languages():
         return {}
+    return _read(code)
+
+
+def _read(code: str) -> dict[str, Any]:
+    """A data file, laid over the shared file its `inherit` key names (sr, hr, bs on `_sh.toml`)."""
     path = resources.files(__package__) / f"{code}.toml"
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, FileNotFoundError) as exc:
         raise ConfigError(f"language file {code}.toml is invalid: {exc}") from exc
+    base = data.pop("inherit", None)
+    return _merge(_read(base), data) if isinstance(base, str) else data
+
+
+def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """Tables merge key by key; any other value of the language's own file replaces the shared one."""
+    merged = dict(base)
+    for key, value in own.items():
+        both = isinstance(value, dict) and isinstance(base.get(key), dict)
+        merged[key] = _merge(base[key], value) if both else value
+    return merged
 
 
 def section_across_languages(section: str) -> dict[str, dict[str, Any]]:

@@ -56,10 +56,24 @@ def _load_fasttext() -> Identifier:
     detector = LangDetector(LangDetectConfig(max_input_length=2000))
 
     def guess(text: str) -> Guess:
-        best = detector.detect(text, model="lite", k=1)[0]
+        found = detector.detect(text, model="lite", k=len(_SERBO_CROATIAN))
+        best = found[0]
+        if best["lang"] in _SERBO_CROATIAN:
+            return _serbo_croatian(found)
         return _iso1(best["lang"]), float(best["score"])
 
     return guess
+
+
+# fastText splits Serbo-Croatian text between hr, sr, bs and the macro-language sh, so that no one
+# label is confident: the group counts as one, reported as its likeliest standard language.
+_SERBO_CROATIAN = ("hr", "sr", "bs", "sh")
+
+
+def _serbo_croatian(found: list[dict]) -> Guess:
+    members = [f for f in found if f["lang"] in _SERBO_CROATIAN]
+    named = [f["lang"] for f in members if f["lang"] != "sh"] or ["hr"]
+    return named[0], float(sum(f["score"] for f in members))
 
 
 def _load_lingua() -> Identifier:
