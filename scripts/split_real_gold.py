@@ -5,7 +5,8 @@ Usage: python scripts/split_real_gold.py [PART.jsonl ...]
 Reads the annotation lines (by default gold/real-dev.jsonl and gold/real-test.jsonl, so a re-run
 with new parts keeps every earlier article on its side), checks each against its record
 gold/real/<doc>.json, and writes gold/real-dev.jsonl and gold/real-test.jsonl. The split is fixed
-by a hash of the doc id: within each language, every third article in hash order is a test article.
+by a hash of the doc id: within each language, every third article in hash order is a test article;
+an article already in either file keeps its side, and new ones fill each language's test third.
 """
 
 from __future__ import annotations
@@ -36,6 +37,34 @@ def problems(entry: dict) -> list[str]:
     return found
 
 
+def earlier_side(name: str) -> set[str]:
+    """Docs already on one side, which a re-run must not move (test articles stay untuned)."""
+    path = GOLD / name
+    if not path.exists():
+        return set()
+    return {json.loads(line)["doc"] for line in path.read_text(encoding="utf-8").splitlines()}
+
+
+def split(entries: dict[str, dict]) -> tuple[list[dict], list[dict]]:
+    """Earlier articles keep their side; new ones, in hash order, fill each language's test third."""
+    was_test, was_dev = earlier_side("real-test.jsonl"), earlier_side("real-dev.jsonl")
+    dev, test = [], []
+    for lang in sorted({e["lang"] for e in entries.values()}):
+        docs = sorted((d for d, e in entries.items() if e["lang"] == lang),
+                      key=lambda d: hashlib.sha1(d.encode()).hexdigest())
+        in_test = [d for d in docs if d in was_test]
+        seen = len([d for d in docs if d in was_test or d in was_dev])
+        for doc in docs:
+            if doc in was_test or doc in was_dev:
+                continue
+            seen += 1
+            if len(in_test) < seen // 3:
+                in_test.append(doc)
+        for doc in docs:
+            (test if doc in in_test else dev).append(entries[doc])
+    return dev, test
+
+
 def main(paths: list[Path]) -> None:
     entries = {e["doc"]: e for p in paths
                for e in map(json.loads, p.read_text(encoding="utf-8").splitlines())}
@@ -44,12 +73,7 @@ def main(paths: list[Path]) -> None:
         print(f"{doc}: {'; '.join(found)}", file=sys.stderr)
     if bad:
         sys.exit(1)
-    dev, test = [], []
-    for lang in sorted({e["lang"] for e in entries.values()}):
-        docs = sorted((d for d, e in entries.items() if e["lang"] == lang),
-                      key=lambda d: hashlib.sha1(d.encode()).hexdigest())
-        for rank, doc in enumerate(docs):
-            (test if rank % 3 == 2 else dev).append(entries[doc])
+    dev, test = split(entries)
     for name, part in (("real-dev.jsonl", dev), ("real-test.jsonl", test)):
         part.sort(key=lambda e: e["doc"])
         text = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in part)
