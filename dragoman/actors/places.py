@@ -14,6 +14,7 @@ from dragoman.actors.matcher import NameMatch, NameMatcher
 from dragoman.actors.mentions import Mention
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Name
 from dragoman.actors.names import endings_for
+from dragoman.text.clitics import proclitics
 
 # Smallest city taken. Tuned on the wikineural val files (bench ner, 1000 sentences x 9 languages, mean
 # LOC F1): 300,000 -> 0.545, 100,000 -> 0.581, 30,000 -> 0.607, 15,000 (all) -> 0.620 for a larger,
@@ -85,7 +86,7 @@ def find_cities(text: str, lang: str | None, kb: KnowledgeBase) -> list[Mention]
     """City mentions: capitalised whole words, not ordinary words, people's names or parts of longer
     names."""
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in city_matcher().find(text, endings_for(lang)):
+    for match in city_matcher().find(text, endings_for(lang), proclitics(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
     taken = _taken_names(kb)
     found = []

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import Any, NamedTuple
 
 from dragoman.events.cues import EventLexicon
+from dragoman.text.clitics import proclitics
 from dragoman.text.lexicon import Token
 
 # Mentions that can take part in events; places only as seats of power or capitals used as actors.
@@ -303,6 +304,9 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if following is not None and not sentence.hard[group.last + 1]:
             return _word_role(following, group, lexicon, postposition=True)
         return None
+    clitic = _proclitic_role(sentence, group, lexicon)
+    if clitic:
+        return clitic
     for index in range(group.first - 1, max(-1, group.first - 1 - _MARK_REACH), -1):
         if sentence.hard[index + 1] or sentence.comma[index + 1] or index in sentence.cues:
             return None
@@ -314,6 +318,21 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if any(g.last == index for g in sentence.groups):
             return None
     return None
+
+
+def _proclitic_role(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str | None:
+    """The preposition written on the name's own word (Arabic "لروسيا", Hebrew "לרוסיה"), read past
+    a conjunction ("ولروسيا"); a fused article ("للصين") counts as its preposition."""
+    token, start = sentence.tokens[group.first], group.mentions[0]["start"]
+    clitics = proclitics(lexicon.lang)
+    if not clitics or not token.start <= start < token.end:
+        return None
+    lead = token.lower[: start - token.start]
+    if not lead:
+        lead = next((fused for fused, _ in clitics.elisions if token.lower.startswith(fused)), "")[:-1]
+    if len(lead) > 1 and lead[0] in lexicon.and_words:
+        lead = lead[1:]
+    return _word_role(Token(token.start, start, lead, lead, lead), group, lexicon, False) if lead else None
 
 
 def _word_role(token: Token, group: Group, lexicon: EventLexicon, postposition: bool) -> str | None:

@@ -68,6 +68,7 @@ class EventLexicon:
     # inverted subject ("подтвердили задержание украинских кораблей").
     articles: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
+    lang: str | None = None  # whose proclitics mark a name's role on its own word (Arabic "لروسيا")
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -133,6 +134,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
+        lang=lang,
     )
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 import simplemma
 
 from dragoman.text.casing import lower as lower_text
+from dragoman.text.clitics import proclitics
 
 _TOKEN = re.compile(r"\w+")
 SIMPLEMMA_LANGUAGES = frozenset(
@@ -35,9 +36,18 @@ def lemma_of(word: str, lang: str | None) -> str:
     if not lang or lang not in SIMPLEMMA_LANGUAGES:
         return lower
     try:
-        return simplemma.lemmatize(lower, lang=lang).lower()
+        lemma = simplemma.lemmatize(lower, lang=lang).lower()
     except ValueError:
         return lower
+    return _without_proclitic(lower, lang) if lemma == lower else lemma
+
+
+def _without_proclitic(lower: str, lang: str) -> str:
+    """The lemma of a word simplemma does not know once its proclitic is taken off ("والتقى")."""
+    lead, rest = proclitics(lang).split(lower)
+    if lead and simplemma.is_known(rest, lang=lang):
+        return simplemma.lemmatize(rest, lang=lang).lower()
+    return lower
 
 
 def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Token]:
