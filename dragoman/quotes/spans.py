@@ -9,7 +9,11 @@ from dataclasses import dataclass
 _PAIRS: dict[str, tuple[str, ...]] = {
     "«": ("»",), "“": ("”",), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
     "『": ("』",), "»": ("«",), "‘": ("’",), "”": ("”",),  # ”…” in Swedish and Finnish
+    "״": ("״", '"', "”"),  # Hebrew gershayim opening a quote
 }
+# Between two Hebrew letters " and ״ are gershayim of an acronym (ארה"ב, צה״ל), no quote mark.
+_GERSHAYIM = ('"', "״")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _STRAIGHT = '"'
 # Letters of scripts written without spaces (Chinese, Japanese), counted instead of words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -48,6 +52,8 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
     in_straight: int | None = None
     reopening = False
     for index, char in enumerate(text):
+        if char in _GERSHAYIM and _in_hebrew_word(text, index):
+            continue
         if char == "\n" and stack:
             _close(spans, stack[0], index, text, reopening)
             reopening = _continues(text, index, stack[0][0])
@@ -72,6 +78,11 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
                 in_straight = None
                 reopening = False
     return spans
+
+
+def _in_hebrew_word(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and bool(_HEBREW.match(text[index - 1])) and bool(
+        _HEBREW.match(text[index + 1]))
 
 
 def _is_opening(text: str, index: int, mark: str) -> bool:
