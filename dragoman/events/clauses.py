@@ -111,7 +111,7 @@ def build_sentence(text: str, tokens: list[Token], mentions: list[dict[str, Any]
         # a dash between two names joins them: "'Central Asia – G7' meeting", "EU – China summit"
         linked = _DASH.fullmatch(gap) and previous.end in ends and token.start in starts
         hard.append((bool(_HARD.search(gap)) and not linked) or edge)
-        comma.append("," in gap)
+        comma.append("," in gap or "،" in gap)  # the Arabic comma too
     timed = {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in dates)}
     sentence = Sentence(text, tokens, hard, comma, cues=cues, timed=timed)
     _add_groups(sentence, mentions, lexicon)
