@@ -17,7 +17,7 @@ from dragoman.text.lexicon import Token
 _PARTICIPANTS = ("STATE", "IGO", "REGION", "PERSON")
 # Punctuation that closes a clause for role finding (a comma does not: appositions and
 # coordinated verbs share their subject across commas).
-_HARD = re.compile(r"[;—–]|\s-\s|\n")
+_HARD = re.compile(r"[;؛—–]|\s-\s|\n")  # the Arabic semicolon too
 _DASH = re.compile(r"\s*[—–-]\s*")
 _APOSTROPHES = "'’ʼ"
 _SEPARATORS = _APOSTROPHES + "-"

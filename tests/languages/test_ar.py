@@ -19,7 +19,7 @@ def test_a_proclitic_inside_a_name_is_no_name() -> None:
 
 
 def test_verb_subject_object_order() -> None:
-    doc = process("أدانت مصر بشدة الغارات الإسرائيلية. ودعت روسيا إسرائيل إلى وقف إطلاق النار فوراً.")
+    doc = process("أدانت مصر بشدة الغارات الإسرائيلية، ودعت روسيا إسرائيل إلى وقف إطلاق النار فوراً.")
     accuse = events_of(doc, "ACCUSE")
     assert accuse and codes(accuse[0]["actor"]) == {"EGY"}
     request = events_of(doc, "REQUEST")
