@@ -9,6 +9,7 @@ from typing import Any
 
 from dragoman.dates.calendar_names import CalendarNames, alternation, calendar_names
 from dragoman.dates.resolve import LAST, WEEKDAY, Parts, resolve
+from dragoman.dates.solar import solar_dates
 from dragoman.dates.words import DAY, MONTH, WEEK, YEAR
 from dragoman.text.casing import lower
 
@@ -102,8 +103,10 @@ def find_time_expressions(text: str, lang: str | None, published: str | None,
     for rank, pattern in enumerate(_patterns(lang)):
         candidates += [(rank, i, m) for i, m in enumerate(pattern.finditer(scanned))]
     candidates.sort(key=lambda c: (c[2].start() - c[2].end(), c[0], c[2].start()))
-    found: list[TimeExpression] = []
-    taken: set[int] = set()  # characters of the expressions kept: overlap checks in linear time
+    # Solar Hijri dates first: their month names are no Gregorian ones ("۱۸ آذر")
+    found = [TimeExpression(start, end, text[start:end], value, granularity, "solar-hijri")
+             for start, end, value, granularity in solar_dates(scanned, lang, published)]
+    taken = {i for e in found for i in range(e.start, e.end)}  # characters of the expressions kept
     for _rank, _index, match in candidates:
         if _overlaps_found(match.start(), match.end(), taken, found):
             continue
