@@ -27,7 +27,10 @@ class NameMatch:
     name: Name
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+# Curly apostrophes made straight; Arabic-script letters news copy writes either way made one
+# (Egyptian "الأمريكى", Persian ی/ي and ک/ك, hamza seats on alif): the same length, offsets hold.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ى": "ي", "ی": "ي", "ک": "ك",
+                              "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 
 
 def fold_text(text: str) -> str:
@@ -41,7 +44,7 @@ def fold_text(text: str) -> str:
 def _fold_char(char: str) -> str:
     if char in "’ʼ`":
         return "'"
-    lower = char.lower()
+    lower = char.lower().translate(_APOSTROPHES)
     return lower if len(lower) == 1 else char
 
 
