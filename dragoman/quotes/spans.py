@@ -51,8 +51,9 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
     stack: list[tuple[str, int]] = []
     in_straight: int | None = None
     reopening = False
+    acronyms = _acronym_marks(text)
     for index, char in enumerate(text):
-        if char in _GERSHAYIM and _in_hebrew_word(text, index):
+        if index in acronyms:
             continue
         if char == "\n" and stack:
             _close(spans, stack[0], index, text, reopening)
@@ -78,6 +79,20 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
                 in_straight = None
                 reopening = False
     return spans
+
+
+def _acronym_marks(text: str) -> set[int]:
+    """Gershayim inside Hebrew words (ארה"ב), except one that must close a quote left open in its
+    paragraph ('"ישראל … של ארה"ב', cut off there): the first such mark after the opening."""
+    marks: set[int] = set()
+    for paragraph in re.finditer(r"[^\n]+", text):
+        inner = [i for i in range(paragraph.start(), paragraph.end())
+                 if text[i] in _GERSHAYIM and _in_hebrew_word(text, i)]
+        plain = [i for i in range(paragraph.start(), paragraph.end())
+                 if text[i] in _GERSHAYIM and i not in inner]
+        closing = next((i for i in inner if plain and i > plain[-1]), None) if len(plain) % 2 else None
+        marks.update(i for i in inner if i != closing)
+    return marks
 
 
 def _in_hebrew_word(text: str, index: int) -> bool:

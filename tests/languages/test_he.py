@@ -38,3 +38,8 @@ def test_month_with_its_preposition() -> None:
     sanction = events_of(doc, "SANCTION")
     assert sanction and codes(sanction[0]["actor"]) == {"ZAF"}
     assert sanction[0]["date"] == "2024-05-07"
+
+
+def test_a_quote_left_open_closes_at_the_first_gershayim_after_it() -> None:
+    doc = process('לדבריו של טראמפ, "ישראל צריכה לעשות משהו, אבל קטאר היא בעלת ברית נהדרת של ארה"ב. אנשים אומרים')
+    assert [q["text"][:20] for q in doc.quotes] == ["ישראל צריכה לעשות מש"]
