@@ -91,6 +91,9 @@ REAL_DEV_FLOORS = {  # measured: 1.000, 0.718, 0.664, 0.782, 0.631, 0.824, 0.416
 }
 # The test third: measured only when a piece of work is finished, never used to choose a rule; the
 # floor only stops a later change from losing what it has.
+# With the 8 ar/fa/he/hi test articles of issue 13 (56 articles): 1.000, 0.575, 0.765, 0.757, 0.705,
+# 0.837, 0.419, 0.375, 0.444, 0.545 (speakers lower because of the new articles: on the 48 earlier
+# ones quotes found 0.842 and speakers 0.474 are as before).
 REAL_TEST_FLOORS = {  # measured: 1.000, 0.557, 0.729, 0.763, 0.642, 0.842, 0.474, 0.333, 0.375, 0.520
     "language accuracy": 0.98,
     "noise removed": 0.53,
@@ -98,7 +101,7 @@ REAL_TEST_FLOORS = {  # measured: 1.000, 0.557, 0.729, 0.763, 0.642, 0.842, 0.47
     "actors F1": 0.74,
     "actors in events F1": 0.62,
     "quotes found": 0.82,
-    "quotes with right speaker": 0.45,
+    "quotes with right speaker": 0.41,
     "events recall (required)": 0.31,
     "events precision": 0.35,
     "event dates right": 0.50,

@@ -246,6 +246,17 @@ def load_language_forms(kb: KnowledgeBase) -> None:
                 kb.add_names(code, _as_list(names), kind, lang)
 
 
+def load_language_people(kb: KnowledgeBase) -> None:
+    """[people] of data/lang/<code>.toml: a person's canonical name → how that language writes it."""
+    by_name = {e.name: e.key for e in kb.entities.values() if e.type == PERSON}
+    for lang, data in _data_folder("lang"):
+        for name, written in data.get("people", {}).items():
+            if name not in by_name:
+                kb.problems.append(f"lang/{lang}.toml [people] {name} is not a known person")
+                continue
+            kb.add_names(by_name[name], _as_list(written), "alias", lang)
+
+
 def load_people(kb: KnowledgeBase, data: Any) -> None:
     for record in (data or {}).get("person", []):
         key = f"person:{record.get('wikidata_id') or name_key(record['name']).replace(' ', '-')}"
@@ -281,6 +292,7 @@ def default_knowledge_base() -> KnowledgeBase:
     load_language_forms(kb)
     for _region, data in _data_folder("people"):
         load_people(kb, data)
+    load_language_people(kb)
     return kb
 
 

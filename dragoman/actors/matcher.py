@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import ahocorasick
@@ -10,6 +11,7 @@ import regex
 from dragoman.actors.inflection import latin_stems
 from dragoman.actors.model import Name
 from dragoman.settings import tuning
+from dragoman.text.clitics import Proclitics
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 # Case endings that may follow a name (Казахстан-а, Росси-ей, Қазақстан-ның, Rosj-ę, Putin-a) come
@@ -28,7 +30,10 @@ class NameMatch:
     name: Name
 
 
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+# Curly apostrophes made straight; Arabic-script letters news copy writes either way made one
+# (Egyptian "الأمريكى", Persian ی/ي and ک/ك, hamza seats on alif): the same length, offsets hold.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ى": "ي", "ی": "ي", "ک": "ك",
+                              "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
 
 
 def fold_text(text: str) -> str:
@@ -42,7 +47,7 @@ def fold_text(text: str) -> str:
 def _fold_char(char: str) -> str:
     if char in "’ʼ`":
         return "'"
-    lower = char.lower()
+    lower = char.lower().translate(_APOSTROPHES)
     return lower if len(lower) == 1 else char
 
 
@@ -65,22 +70,33 @@ class NameMatcher:
         self.name_count = len(names)
 
     def find(self, text: str, endings: frozenset[str] = frozenset(),
-             inflected: regex.Pattern[str] = _CYRILLIC) -> list[NameMatch]:
+             inflected: regex.Pattern[str] = _CYRILLIC, clitics: Proclitics | None = None) -> list[NameMatch]:
         """Every name in the text; names in the `inflected` scripts (Cyrillic unless the language
-        says otherwise) may take one of `endings` (Каира, not Каиратов)."""
+        says otherwise) may take one of `endings` (Каира, not Каиратов), any name one of the
+        language's proclitics (Arabic "وروسيا", "للصين")."""
         if not self.size:
             return []
-        folded = fold_text(text)
+        folded = clitics.unelided(fold_text(text)) if clitics else fold_text(text)
         found: list[NameMatch] = []
         for end_index, (key, candidates) in self._automaton.iter(folded):
             start = end_index - len(key) + 1
-            if start > 0 and folded[start - 1].isalnum():
+            inside = start > 0 and _word_char(folded[start - 1])
+            if inside and not (clitics and clitics.allows(folded, start)):
                 continue
             for name, is_stem in candidates:
                 end = _word_end(folded, end_index + 1, name, is_stem, endings, inflected)
                 if end is not None and _case_fits(text, start, end_index + 1, name):
                     found.append(NameMatch(start, end, name))
         return _longest_leftmost(found)
+
+
+def _mark(char: str) -> bool:
+    """A combining mark (Devanagari vowel signs, Hebrew points): part of the word it is written on."""
+    return unicodedata.category(char).startswith("M")
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or _mark(char)
 
 
 def _stem(folded: str) -> str | None:
@@ -96,7 +112,7 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     if end < len(folded) and folded[end].isdigit() and folded[end - 1].isdigit():
         return None  # G7 is not the start of G77
     suffix_end = end
-    while suffix_end < len(folded) and folded[suffix_end].isalpha():
+    while suffix_end < len(folded) and (folded[suffix_end].isalpha() or _mark(folded[suffix_end])):
         suffix_end += 1
     suffix = folded[end:suffix_end]
     if not suffix:

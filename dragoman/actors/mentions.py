@@ -8,6 +8,7 @@ from dragoman.actors.matcher import NameMatch
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name
 from dragoman.actors.names import endings_for
 from dragoman.records import Mention
+from dragoman.text.clitics import proclitics
 
 # When one span names several entities, prefer the kind an analyst most likely means.
 _TYPE_RANK = {STATE: 0, IGO: 1, PERSON: 2, REGION: 3, PLACE: 4}
@@ -20,7 +21,7 @@ def match_names(text: str, lang: str | None, day: str | None,
     """Mentions of every known name, one entity chosen per span."""
     kb = kb or default_knowledge_base()
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in kb.matcher().find(text, endings_for(lang), inflected_script(lang)):
+    for match in kb.matcher().find(text, endings_for(lang), inflected_script(lang), proclitics(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):

@@ -16,6 +16,7 @@ from dragoman.actors.mentions import Mention
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Name
 from dragoman.actors.names import endings_for
 from dragoman.settings import tuning
+from dragoman.text.clitics import proclitics
 
 _WRITTEN = regex.compile(r"^\p{Lu}[\p{Script=Latin}\p{Script=Cyrillic}\p{M} .'’-]+$")
 _WORD_AFTER = regex.compile(r"^ (\p{Lu}\p{L}+)")
@@ -79,7 +80,7 @@ def find_cities(text: str, lang: str | None, kb: KnowledgeBase) -> list[Mention]
     """City mentions: capitalised whole words, not ordinary words, people's names or parts of longer
     names."""
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in city_matcher().find(text, endings_for(lang), inflected_script(lang)):
+    for match in city_matcher().find(text, endings_for(lang), inflected_script(lang), proclitics(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
     taken = _taken_names(kb)
     found = []

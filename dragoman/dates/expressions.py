@@ -9,6 +9,7 @@ from typing import Any
 
 from dragoman.dates.calendar_names import CalendarNames, alternation, calendar_names
 from dragoman.dates.resolve import LAST, WEEKDAY, Parts, resolve
+from dragoman.dates.solar import solar_dates
 from dragoman.dates.words import DAY, MONTH, WEEK, YEAR
 from dragoman.settings import tuning
 from dragoman.text.casing import lower
@@ -39,6 +40,8 @@ class TimeExpression:
 # or elided article ("d'", "dell'").
 _CONNECTOR = r"(?:\s+\w{1,4}(?:\s+|['’]\s*)|\s+)"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+# Arabic-Indic, Persian and Devanagari digits read as ASCII ones ("١٤ فبراير ٢٠٢٢", "۱۸ آذر").
+_DIGITS = str.maketrans({chr(base + i): str(i) for base in (0x0660, 0x06F0, 0x0966) for i in range(10)})
 _DAY = r"(?P<day>[0-3]?\d)(?:\.|er|º|°|st|nd|rd|th|-?(?:ого|его|ое|го|ье|е|я))?"
 _BEFORE_YEAR = r",?\s+(?:de\s+|del\s+|of\s+|года\s+)?"
 
@@ -99,12 +102,15 @@ def find_time_expressions(text: str, lang: str | None, published: str | None,
                           future: bool = False) -> list[TimeExpression]:
     """Every date expression of a text, the longest where they overlap, resolved if possible."""
     names = calendar_names(lang)
+    scanned = text.translate(_DIGITS)  # same length: offsets into it are offsets into text
     candidates: list[tuple[int, int, re.Match[str]]] = []
     for rank, pattern in enumerate(_patterns(lang)):
-        candidates += [(rank, i, m) for i, m in enumerate(pattern.finditer(text))]
+        candidates += [(rank, i, m) for i, m in enumerate(pattern.finditer(scanned))]
     candidates.sort(key=lambda c: (c[2].start() - c[2].end(), c[0], c[2].start()))
-    found: list[TimeExpression] = []
-    taken: set[int] = set()  # characters of the expressions kept: overlap checks in linear time
+    # Solar Hijri dates first: their month names are no Gregorian ones ("۱۸ آذر")
+    found = [TimeExpression(start, end, text[start:end], value, granularity, "solar-hijri")
+             for start, end, value, granularity in solar_dates(scanned, lang, published)]
+    taken = {i for e in found for i in range(e.start, e.end)}  # characters of the expressions kept
     for _rank, _index, match in candidates:
         if _overlaps_found(match.start(), match.end(), taken, found):
             continue
@@ -112,7 +118,7 @@ def find_time_expressions(text: str, lang: str | None, published: str | None,
         if parts is None or _looks_like_a_name(text, match, names):
             continue
         value, granularity, resolution = resolve(parts, published, future)
-        found.append(TimeExpression(match.start(), match.end(), match.group(), value,
+        found.append(TimeExpression(match.start(), match.end(), text[match.start():match.end()], value,
                                     granularity, resolution))
         taken.update(range(match.start(), match.end()))
     return sorted(found, key=lambda e: e.start)

@@ -12,13 +12,14 @@ from typing import NamedTuple
 from dragoman.events.cues import EventLexicon
 from dragoman.records import Mention
 from dragoman.settings import tuning
+from dragoman.text.clitics import proclitics
 from dragoman.text.lexicon import Token
 
 # Mentions that can take part in events; places only as seats of power or capitals used as actors.
 _PARTICIPANTS = ("STATE", "IGO", "REGION", "PERSON")
 # Punctuation that closes a clause for role finding (a comma does not: appositions and
 # coordinated verbs share their subject across commas).
-_HARD = re.compile(r"[;—–]|\s-\s|\n")
+_HARD = re.compile(r"[;؛—–]|\s-\s|\n")  # the Arabic semicolon too
 _DASH = re.compile(r"\s*[—–-]\s*")
 _APOSTROPHES = "'’ʼ"
 _SEPARATORS = _APOSTROPHES + "-"
@@ -107,7 +108,7 @@ def build_sentence(text: str, tokens: list[Token], mentions: list[Mention], brea
         # a dash between two names joins them: "'Central Asia – G7' meeting", "EU – China summit"
         linked = _DASH.fullmatch(gap) and previous.end in ends and token.start in starts
         hard.append((bool(_HARD.search(gap)) and not linked) or edge)
-        comma.append("," in gap)
+        comma.append("," in gap or "،" in gap)  # the Arabic comma too
     timed = {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in dates)}
     sentence = Sentence(text, tokens, hard, comma, cues=cues, timed=timed)
     _add_groups(sentence, mentions, lexicon)
@@ -300,6 +301,9 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if following is not None and not sentence.hard[group.last + 1]:
             return _word_role(following, group, lexicon, postposition=True)
         return None
+    clitic = _proclitic_role(sentence, group, lexicon)
+    if clitic:
+        return clitic
     for index in range(group.first - 1, max(-1, group.first - 1 - tuning().events.mark_reach), -1):
         if sentence.hard[index + 1] or sentence.comma[index + 1] or index in sentence.cues:
             return None
@@ -311,6 +315,21 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if any(g.last == index for g in sentence.groups):
             return None
     return None
+
+
+def _proclitic_role(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str | None:
+    """The preposition written on the name's own word (Arabic "لروسيا", Hebrew "לרוסיה"), read past
+    a conjunction ("ولروسيا"); a fused article ("للصين") counts as its preposition."""
+    token, start = sentence.tokens[group.first], group.mentions[0]["start"]
+    clitics = proclitics(lexicon.lang)
+    if not clitics or not token.start <= start < token.end:
+        return None
+    lead = token.lower[: start - token.start]
+    if not lead:
+        lead = next((fused for fused, _ in clitics.elisions if token.lower.startswith(fused)), "")[:-1]
+    if len(lead) > 1 and lead[0] in lexicon.and_words:
+        lead = lead[1:]
+    return _word_role(Token(token.start, start, lead, lead, lead), group, lexicon, False) if lead else None
 
 
 def _word_role(token: Token, group: Group, lexicon: EventLexicon, postposition: bool) -> str | None:

@@ -39,6 +39,8 @@ class EventLexicon:
     verb_final: bool = False
     # The subject may follow the verb ("Am Dienstag traf der Präsident …", "se reunió el canciller …").
     inversion: bool = True
+    # Verb-subject-object (Arabic): a cue opening its comma-bounded stretch takes the subject after it.
+    verb_initial: bool = False
     # Case endings written on a name ("Rusya'yı", "Мирзиёевпен"): (ending, role, only after an
     # apostrophe or hyphen).
     endings: tuple[tuple[str, str, bool], ...] = ()
@@ -68,6 +70,7 @@ class EventLexicon:
     # inverted subject ("подтвердили задержание украинских кораблей").
     articles: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
+    lang: str | None = None  # whose proclitics mark a name's role on its own word (Arabic "لروسيا")
 
 
 def _alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -122,6 +125,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         possessive=_words(pronouns, "possessive") | _words(syntax, "possessive"),
         verb_final=bool(syntax.get("verb_final", False)), endings=_endings(syntax),
         inversion=bool(syntax.get("subject_after_verb", True)),
+        verb_initial=bool(syntax.get("verb_initial", False)),
         both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])]
                      + [(phrase, "OTHER") for phrase in syntax.get("counterpart", [])], lang),
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),
@@ -133,6 +137,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
+        lang=lang,
     )
 
 

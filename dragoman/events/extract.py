@@ -15,6 +15,7 @@ from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
 from dragoman.records import Mention, Quote
 from dragoman.settings import tuning
+from dragoman.text.clitics import proclitics
 from dragoman.text.lexicon import Entry, Token, tokenise
 from dragoman.text.sentences import sentence_spans
 
@@ -335,8 +336,11 @@ def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: Article
 
 
 def _coordinated(tokens: list[Token], index: int, lexicon: EventLexicon) -> bool:
-    """'… and urged', 'mais a demandé', 'and has also urged': a new act joined to the one before."""
+    """'… and urged', 'mais a demandé', 'and has also urged', Arabic 'ودعت' (and-urged, one word):
+    a new act joined to the one before."""
     joins = lexicon.and_words | lexicon.but_words
+    if proclitics(lexicon.lang).split(tokens[index].lower)[0][:1] in joins:
+        return True
     before = index - 1
     while before > 0 and index - before <= 2 and tokens[before].lower in lexicon.auxiliaries:
         before -= 1

@@ -238,6 +238,8 @@ def _medial_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, contex
         return _mentions([cue.before[-1]]), "possessive", cue.before[-1]
     if (pronoun := _pronoun(sentence, since, cue.first, lexicon, context)) is not None:
         return [pronoun], "pronoun", nearest
+    if lexicon.verb_initial and (nearest is None or nearest.first < _segment_start(cue, sentence, lexicon)):
+        return None  # verb-subject-object: a verb opening its stretch has its subject after it
     if nearest is not None:
         return _mentions([nearest]), "position", nearest
     if not cue.before and lexicon.inversion:

@@ -11,7 +11,11 @@ from dragoman.settings import tuning
 _PAIRS: dict[str, tuple[str, ...]] = {
     "«": ("»",), "“": ("”",), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
     "『": ("』",), "»": ("«",), "‘": ("’",), "”": ("”",),  # ”…” in Swedish and Finnish
+    "״": ("״", '"', "”"),  # Hebrew gershayim opening a quote
 }
+# Between two Hebrew letters " and ״ are gershayim of an acronym (ארה"ב, צה״ל), no quote mark.
+_GERSHAYIM = ('"', "״")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
 _STRAIGHT = '"'
 # Letters of scripts written without spaces (Chinese, Japanese), counted instead of words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
@@ -46,7 +50,10 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
     stack: list[tuple[str, int]] = []
     in_straight: int | None = None
     reopening = False
+    acronyms = _acronym_marks(text)
     for index, char in enumerate(text):
+        if index in acronyms:
+            continue
         if char == "\n" and stack:
             _close(spans, stack[0], index, text, reopening)
             reopening = _continues(text, index, stack[0][0])
@@ -71,6 +78,25 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
                 in_straight = None
                 reopening = False
     return spans
+
+
+def _acronym_marks(text: str) -> set[int]:
+    """Gershayim inside Hebrew words (ארה"ב), except one that must close a quote left open in its
+    paragraph ('"ישראל … של ארה"ב', cut off there): the first such mark after the opening."""
+    marks: set[int] = set()
+    for paragraph in re.finditer(r"[^\n]+", text):
+        inner = [i for i in range(paragraph.start(), paragraph.end())
+                 if text[i] in _GERSHAYIM and _in_hebrew_word(text, i)]
+        plain = [i for i in range(paragraph.start(), paragraph.end())
+                 if text[i] in _GERSHAYIM and i not in inner]
+        closing = next((i for i in inner if plain and i > plain[-1]), None) if len(plain) % 2 else None
+        marks.update(i for i in inner if i != closing)
+    return marks
+
+
+def _in_hebrew_word(text: str, index: int) -> bool:
+    return 0 < index < len(text) - 1 and bool(_HEBREW.match(text[index - 1])) and bool(
+        _HEBREW.match(text[index + 1]))
 
 
 def _is_opening(text: str, index: int, mark: str) -> bool:

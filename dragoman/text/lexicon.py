@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
 import simplemma
 
 from dragoman.text.casing import lower as lower_text
+from dragoman.text.clitics import proclitics
 
-_TOKEN = re.compile(r"\w+")
+# Combining marks belong to their word (Devanagari vowel signs, Arabic shadda): "निंदा" is one token.
+_TOKEN = regex.compile(r"[\w\p{M}]+")
 SIMPLEMMA_LANGUAGES = frozenset(
     simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES
 )
@@ -35,9 +37,18 @@ def lemma_of(word: str, lang: str | None) -> str:
     if not lang or lang not in SIMPLEMMA_LANGUAGES:
         return lower
     try:
-        return simplemma.lemmatize(lower, lang=lang).lower()
+        lemma = simplemma.lemmatize(lower, lang=lang).lower()
     except ValueError:
         return lower
+    return _without_proclitic(lower, lang) if lemma == lower else lemma
+
+
+def _without_proclitic(lower: str, lang: str) -> str:
+    """The lemma of a word simplemma does not know once its proclitic is taken off ("والتقى")."""
+    lead, rest = proclitics(lang).split(lower)
+    if lead and simplemma.is_known(rest, lang=lang):
+        return simplemma.lemmatize(rest, lang=lang).lower()
+    return lower
 
 
 def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Token]:
@@ -141,7 +152,7 @@ _REFLEXIVE = frozenset({"s", "se", "si", "sich", "sie"})
 
 def _entry_parts(text: str, lang: str | None) -> list[str]:
     """Split an entry like tokens are split; a trailing '*' stays on its part."""
-    parts = re.findall(r"\w+\*?|\.\.\.|…", lower_text(text, lang))
+    parts = regex.findall(r"[\w\p{M}]+\*?|\.\.\.|…", lower_text(text, lang))
     parts = [GAP if part in (GAP, "…") else part for part in parts]
     if len(parts) >= 2 and parts[0] in _REFLEXIVE:
         parts = parts[1:]

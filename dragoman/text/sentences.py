@@ -7,8 +7,9 @@ from functools import cache
 
 from dragoman.languages import load_language
 
-# A boundary: terminal punctuation (plus closing quotes/brackets), space, then an opening char.
-_BOUNDARY = re.compile(r"(?<=[.!?…。！？])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])")
+# A boundary: terminal punctuation (Devanagari danda, Arabic question mark too; plus closing
+# quotes/brackets), space, then an opening char.
+_BOUNDARY = re.compile(r"(?<=[.!?…。！？।॥؟])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])")
 _INITIAL = re.compile(r"(?:^|\s)\w\.$")
 
 
