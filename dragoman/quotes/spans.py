@@ -153,11 +153,14 @@ def _dash_line_parts(text: str, start: int, end: int) -> tuple[list[QuoteSpan], 
 
 
 def _tail_frame(text: str, start: int, end: int) -> re.Match[str] | None:
-    """Narrator's words after the last comma of a line that ends like a sentence ("…, sade hon.")."""
-    if not text[start:end].rstrip().endswith("."):
+    """Narrator's words after the last comma of a dash line that ends like a sentence ("…, sade
+    hon."), leaving a quote long enough; a hyphen line stays a list item."""
+    if text[text.rfind("\n", 0, start) + 1] == "-" or not text[start:end].rstrip().endswith("."):
         return None
     frame = _TAIL_FRAME.search(text, start, end)
-    return frame if frame and frame.group("first").islower() else None
+    if frame is None or not frame.group("first").islower():
+        return None
+    return frame if len(text[start : frame.start()].split()) >= MIN_QUOTE_WORDS else None
 
 
 def _frame_start(text: str, start: int, end: int) -> re.Match[str] | None:
