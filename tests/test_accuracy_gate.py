@@ -97,7 +97,8 @@ REAL_DEV_FLOORS = {  # measured: 1.000, 0.718, 0.664, 0.782, 0.631, 0.824, 0.416
 REAL_TEST_FLOORS = {  # measured: 1.000, 0.557, 0.729, 0.763, 0.642, 0.842, 0.474, 0.333, 0.375, 0.520
     "language accuracy": 0.98,
     "noise removed": 0.53,
-    "people F1": 0.70,
+    # 0.679 with the code before nl/sv/ro/el lexicons on the set re-split with their new articles
+    "people F1": 0.66,
     "actors F1": 0.74,
     "actors in events F1": 0.62,
     "quotes found": 0.82,

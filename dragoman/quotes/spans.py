@@ -24,6 +24,9 @@ _DASH_LINE = re.compile(r"^(?:[—–―]\s*|-\s+)(?P<body>\S.*)$")
 # ("…, — сказал", "…! – деді") or, in Spanish, at a dash glued to a lowercase word ("… —dijo").
 # A dash between two words without punctuation is a copula ("Германия – Еуропадағы"), not a frame.
 _DASH = re.compile(r"\s*(?:[—–―]|(?<=\s)-(?=\s))\s*")
+# The narrator's words closing a dialogue line with no second dash (Scandinavian style: "– Vi är
+# redo, sade Billström till SVT."): a comma, then at most this many words opening in lowercase.
+_TAIL_FRAME = re.compile(r",\s+(?P<first>\w)(?:\S*\s+){0,4}\S+\s*$")
 # Where the quote resumes after the narrator's words: ". — Молдавское…", "—dijo él—. Y…".
 _RESUME = re.compile(r"[.,:;]?\s*[—–―]\s*[.,:;]?\s*(?=\S)")
 
@@ -160,7 +163,7 @@ def _dash_line_parts(text: str, start: int, end: int) -> tuple[list[QuoteSpan], 
     cursor = start
     framed = False
     while cursor < end:
-        frame = _frame_start(text, cursor, end)
+        frame = _frame_start(text, cursor, end) or _tail_frame(text, cursor, end)
         framed = framed or frame is not None
         quote_end = frame.start() if frame else end
         quoted = text[cursor:quote_end].rstrip(" ,")
@@ -173,6 +176,17 @@ def _dash_line_parts(text: str, start: int, end: int) -> tuple[list[QuoteSpan], 
             break
         cursor = resume.end()
     return parts, framed
+
+
+def _tail_frame(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Narrator's words after the last comma of a dash line that ends like a sentence ("…, sade
+    hon."), leaving a quote long enough; a hyphen line stays a list item."""
+    if text[text.rfind("\n", 0, start) + 1] == "-" or not text[start:end].rstrip().endswith("."):
+        return None
+    frame = _TAIL_FRAME.search(text, start, end)
+    if frame is None or not frame.group("first").islower():
+        return None
+    return frame if len(text[start : frame.start()].split()) >= tuning().quotes.min_words else None
 
 
 def _frame_start(text: str, start: int, end: int) -> re.Match[str] | None:

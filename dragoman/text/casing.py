@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from dragoman.languages import load_language
+
 _TURKIC = frozenset({"tr", "az"})
 _TURKIC_UPPER = str.maketrans({"I": "ı", "İ": "i"})
 
 
 def lower(text: str, lang: str | None = None) -> str:
-    """`str.lower`, but DIŞİŞLERİ → dışişleri in Turkish and İ → i (not i + U+0307) elsewhere."""
+    """`str.lower`, but DIŞİŞLERİ → dışişleri in Turkish and İ → i (not i + U+0307) elsewhere;
+    letters a language file calls equivalent ([letters], Romanian ş = ș) are written one way."""
     if lang in _TURKIC:
         text = text.translate(_TURKIC_UPPER)
-    return text.lower().replace("i\u0307", "i")
+    lowered = text.lower().replace("i\u0307", "i")
+    table = _equivalent_letters(lang) if lang else None
+    return lowered.translate(table) if table else lowered
+
+
+@cache
+def _equivalent_letters(lang: str) -> dict[int, str] | None:
+    """One letter for each set of equivalent ones (same length, so offsets stay valid)."""
+    pairs = load_language(lang).get("letters", {}).get("equivalent", {})
+    return str.maketrans({k.lower(): v.lower() for k, v in pairs.items()}) if pairs else None

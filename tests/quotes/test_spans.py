@@ -55,6 +55,14 @@ def test_dialogue_dash_resumes_after_the_narrator() -> None:
     assert [s.continued for s in spans] == [False, True]
 
 
+def test_scandinavian_dash_line_closed_by_the_narrators_words() -> None:
+    text = ("– Vi kommer att göra allt i vår makt, sade statsministern.\n"
+            "– Vi är redo, Ryssland måste dra sig tillbaka.\n"
+            "– Vi har talat länge, och det är bra att vi nu kan tala med varandra om framtiden.")
+    assert quoted(text) == ["Vi kommer att göra allt i vår makt", "Vi är redo, Ryssland måste dra sig tillbaka.",
+                            "Vi har talat länge, och det är bra att vi nu kan tala med varandra om framtiden."]
+
+
 def test_copula_dash_inside_a_dialogue_line_is_not_the_frame() -> None:
     text = "– Германия – Еуропадағы ең сенімді әріптестеріміздің бірі, – деді Президент."
     assert quoted(text) == ["Германия – Еуропадағы ең сенімді әріптестеріміздің бірі"]
