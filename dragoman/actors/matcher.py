@@ -10,6 +10,10 @@ import regex
 from dragoman.actors.model import Name
 
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+# Scripts whose names take the language's `case_endings` (Korean particles: 북한의, 미국은).
+_INFLECTED = regex.compile(r"\p{Script=Cyrillic}|\p{Script=Hangul}")
+# Scripts written without spaces: a name may stand right next to other words (中国外交部, 米国務省).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 # Case endings that may follow a Cyrillic name (Казахстан-а, Росси-ей, Қазақстан-ның) come from the
 # `case_endings` of the document's language file ([names]); a stem (Росси for Россия) needs one.
 _MIN_STEM = 4
@@ -69,7 +73,7 @@ class NameMatcher:
         found: list[NameMatch] = []
         for end_index, (key, candidates) in self._automaton.iter(folded):
             start = end_index - len(key) + 1
-            if start > 0 and folded[start - 1].isalnum():
+            if start > 0 and folded[start - 1].isalnum() and not _unspaced_edge(folded, start - 1, key[0]):
                 continue
             for name, is_stem in candidates:
                 end = _word_end(folded, end_index + 1, name, is_stem, endings)
@@ -93,13 +97,19 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     while suffix_end < len(folded) and folded[suffix_end].isalpha():
         suffix_end += 1
     suffix = folded[end:suffix_end]
-    if not suffix:
+    if not suffix or _unspaced_edge(folded, end, folded[end - 1]):
         return None if is_stem else end  # Росси alone is a surname (Rossi), not Russia
-    if _CYRILLIC.search(name.text):
+    if _INFLECTED.search(name.text):
         return suffix_end if suffix in endings else None
     if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
         return suffix_end
     return None
+
+
+def _unspaced_edge(folded: str, index: int, inside: str) -> bool:
+    """Whether a name ending (or starting) with `inside` may touch the letter at index: both are
+    Han or kana, written without spaces between words."""
+    return bool(_UNSPACED.match(inside)) and bool(_UNSPACED.match(folded[index]))
 
 
 def _case_fits(text: str, start: int, end: int, name: Name) -> bool:

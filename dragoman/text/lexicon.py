@@ -10,6 +10,7 @@ from functools import lru_cache
 import simplemma
 
 from dragoman.text.casing import lower as lower_text
+from dragoman.text.segment import segment, split_entry
 
 _TOKEN = re.compile(r"\w+")
 SIMPLEMMA_LANGUAGES = frozenset(
@@ -42,6 +43,9 @@ def lemma_of(word: str, lang: str | None) -> str:
 
 def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    words = segment(text[start:end], lang)
+    if words is not None:  # Chinese, Japanese, Korean: dragoman/text/segment.py
+        return [Token(start + w.start, start + w.end, w.text, w.text.lower(), w.lemma) for w in words]
     return [
         Token(m.start(), m.end(), m.group(), lower_text(m.group(), lang), lemma_of(m.group(), lang))
         for m in _TOKEN.finditer(text, start, end)
@@ -142,7 +146,8 @@ _REFLEXIVE = frozenset({"s", "se", "si", "sich", "sie"})
 def _entry_parts(text: str, lang: str | None) -> list[str]:
     """Split an entry like tokens are split; a trailing '*' stays on its part."""
     parts = re.findall(r"\w+\*?|\.\.\.|…", lower_text(text, lang))
-    parts = [GAP if part in (GAP, "…") else part for part in parts]
+    parts = [GAP if part in (GAP, "…") else piece for part in parts
+             for piece in ([part] if part in (GAP, "…") or part.endswith("*") else split_entry(part, lang))]
     if len(parts) >= 2 and parts[0] in _REFLEXIVE:
         parts = parts[1:]
     if len(parts) >= 2 and parts[-1] in _REFLEXIVE:

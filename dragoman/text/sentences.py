@@ -8,7 +8,9 @@ from functools import cache
 from dragoman.languages import load_language
 
 # A boundary: terminal punctuation (plus closing quotes/brackets), space, then an opening char.
-_BOUNDARY = re.compile(r"(?<=[.!?…。！？])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])")
+_BOUNDARY = re.compile(r"(?<=[.!?…。！？])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])"
+                       # Chinese and Japanese: no space after 。！？; a closing quote keeps its frame
+                       r"|(?<=[。！？])(?=[^\s'\"»”’」』)）\]。！？.!?])")
 _INITIAL = re.compile(r"(?:^|\s)\w\.$")
 
 
