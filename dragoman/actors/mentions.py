@@ -57,22 +57,23 @@ def match_names(text: str, lang: str | None, day: str | None,
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):
-        best = min(candidates, key=lambda m: _rank(m, kb, lang, day))
+        rival_entities = len({c.name.entity for c in candidates}) > 1
+        best = min(candidates, key=lambda m: _rank(m, kb, lang, day, rival_entities))
         mentions.append(mention_for(kb.entities[best.name.entity], text, start, end,
                                     best.name.kind, day))
     return mentions
 
 
-def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None,
-          day: str | None) -> tuple[int, int, int, int, int]:
-    """Written most nearly as is (ЕСПЧ over ЕС + case ending, Нигерии over Нигер + ии), then type,
-    validity on the day, kind, language."""
+def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None, day: str | None,
+          rival_entities: bool) -> tuple[int, int, int, int, int]:
+    """Written most nearly as is (ЕСПЧ over ЕС + case ending, Нигерии over Нигер + ии), then, between
+    entities, a name of the text's language (Spanish EU is Estados Unidos), type, validity, kind."""
     name = match.name
     entity = kb.entities[name.entity]
     inflected = abs(match.end - match.start - len(name.text))
-    same_language = 0 if name.lang in (lang, None) else 1
-    return (inflected, _TYPE_RANK.get(entity.type, 9), int(not _valid_on(name, day)),
-            _KIND_RANK.get(name.kind, 9), same_language)
+    same_language = 0 if name.lang in (lang, None) or not rival_entities else 1
+    return (inflected, same_language, _TYPE_RANK.get(entity.type, 9), int(not _valid_on(name, day)),
+            _KIND_RANK.get(name.kind, 9))
 
 
 def _valid_on(name: Name, day: str | None) -> bool:

@@ -178,3 +178,75 @@ def surname_states(known: list[Mention], doc_people: dict[str, Mention]) -> list
 def _overlaps_person(start: int, end: int, mentions: list[Mention]) -> bool:
     return any(m.start < end and start < m.end and m.type == PERSON for m in mentions)
 
+
+_WORD_BEFORE = regex.compile(r"(\p{Lu}[\p{L}'’-]+)[ \u00a0]+$")
+
+
+def other_bearers(text: str, lang: str | None, mentions: list[Mention],
+                  kb: KnowledgeBase) -> list[Mention]:
+    """Known people named by surname alone right after another given name: Kyrylo Tymoshenko is
+    not Yulia Tymoshenko, nor Michelle Obama Barack Obama; those mentions are someone else."""
+    rules = name_rules(lang)
+    known_given = given_names(kb)
+    initials = kb.derived("person initials", _person_initials)
+    wrong = []
+    for mention in mentions:
+        if mention.type != PERSON or " " in mention.text or _unlisted(mention):
+            continue
+        before = _WORD_BEFORE.search(text[max(0, mention.start - 40): mention.start])
+        if before is None:
+            continue
+        word = before.group(1)
+        folded = lower(word, lang).replace("’", "'")
+        if folded in rules.title_words or (is_dictionary_word(word, lang) and folded not in known_given):
+            continue  # 'Präsident Macron', 'Moscou Poutine'
+        if name_key(word)[:1] not in initials.get(mention.entity_key or "", frozenset()):
+            wrong.append(mention)
+    return wrong
+
+
+def _person_initials(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """First letters (by spelling key) of every word but the last of each person's names."""
+    found: dict[str, set[str]] = {}
+    for name in kb.names:
+        words = name_key(name.text).split()
+        if len(words) >= 2 and kb.entities.get(name.entity, None) is not None \
+                and kb.entities[name.entity].type == PERSON:
+            found.setdefault(name.entity, set()).update(w[:1] for w in words[:-1])
+    return {key: frozenset(letters) for key, letters in found.items()}
+
+
+def namesakes(mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """Known people named by surname alone in an article that names someone else of that surname in
+    full (Тимошенко after Кирило Тимошенко): those mentions are the article's person."""
+    initials = kb.derived("person initials", _person_initials)
+    named = {name_key(m.text.split()[-1]): name_key(m.text)[:1] for m in mentions
+             if m.type == PERSON and _unlisted(m) and len(m.text.split()) >= 2}
+    return [m for m in mentions
+            if m.type == PERSON and not _unlisted(m) and " " not in m.text
+            and name_key(m.text) in named
+            and named[name_key(m.text)] not in initials.get(m.entity_key or "", frozenset())]
+
+
+def join_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> list[Mention]:
+    """An unlisted name right before a known person's surname is that person's given names in
+    another spelling ('Реджеп Тайіп Ердоган'): one mention of the known person over both."""
+    initials = kb.derived("person initials", _person_initials)
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.type == PERSON and _unlisted(previous)
+                and mention.type == PERSON and not _unlisted(mention) and " " not in mention.text
+                and regex.fullmatch(r"[ \u00a0]", text[previous.end:mention.start])
+                and name_key(previous.text)[:1] in initials.get(mention.entity_key or "", frozenset())):
+            joined[-1] = mention.copied(previous.start, mention.end, text[previous.start:mention.end],
+                                        mention.matched)
+            joined[-1].extra = dict(mention.extra)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _unlisted(mention: Mention) -> bool:
+    """A person found by a title or as a speaker, not in the knowledge base."""
+    return mention.entity_key is None or mention.entity_key.startswith("person:new:")

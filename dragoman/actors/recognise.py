@@ -6,7 +6,13 @@ from dragoman.actors.context import reread_in_context
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
-from dragoman.actors.people import find_spelling_variants, surname_states
+from dragoman.actors.people import (
+    find_spelling_variants,
+    join_given_names,
+    namesakes,
+    other_bearers,
+    surname_states,
+)
 from dragoman.actors.places import find_cities
 from dragoman.actors.references import find_role_references
 from dragoman.actors.titles import find_titled_people, uncorroborated
@@ -20,14 +26,20 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     """All actor mentions of a text, and the cities it names, in order, without overlaps."""
     kb = kb or default_knowledge_base()
     mentions = reread_in_context(text, lang, match_names(text, lang, day, kb))
+    someone_else = {(m.start, m.entity_key) for m in other_bearers(text, lang, mentions, kb)}
+    mentions = _without(mentions, someone_else)
     check_deadline("actors (names)")
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
+    mentions = join_given_names(text, mentions, kb)
+    someone_else |= {(m.start, m.entity_key) for m in namesakes(mentions, kb)}
+    mentions = _without(mentions, someone_else)
     check_deadline("actors (titles)")
     doubtful = {id(d) for d in uncorroborated(text, lang, mentions)}
     mentions = [m for m in mentions if id(m) not in doubtful]
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
     mentions = _merge(mentions, surname_states(mentions, people), replace=True)
-    mentions = _merge(mentions, find_spelling_variants(text, lang, mentions, people, day, kb))
+    variants = _without(find_spelling_variants(text, lang, mentions, people, day, kb), someone_else)
+    mentions = _merge(mentions, variants)
     check_deadline("actors (spelling variants)")
     references, absorbed = find_role_references(text, lang, mentions, day, kb)
     taken_in = {id(a) for a in absorbed}
@@ -40,6 +52,11 @@ def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Documen
     found = recognise_mentions(document.text, document.lang, document.published, kb)
     document.mentions = [m.to_json() for m in found]
     return document
+
+
+def _without(mentions: list[Mention], excluded: set[tuple[int, str | None]]) -> list[Mention]:
+    """Mentions other than those read, at a start, as a person they are not."""
+    return [m for m in mentions if (m.start, m.entity_key) not in excluded]
 
 
 def _merge(first: list[Mention], second: list[Mention], replace: bool = False) -> list[Mention]:

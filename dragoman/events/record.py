@@ -44,6 +44,8 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
         return None  # an uncoded subject may still be the article's other party (article.py)
     if event_type in _FORCE and _spoken(sides):
         return None
+    if not agent and set(actor_codes) & set(codes(recipient)):
+        return None  # a state acting on itself or its own agents: a misread side (agents keep theirs)
     start, end = span
     date = state.date_near(start, end, cue.start)
     index = sentence.tokens.index(cue)

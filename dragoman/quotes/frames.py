@@ -15,11 +15,15 @@ from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, to
 # Words allowed between a quote and a speech verb written after the speaker, as in
 # "”, Russian Foreign Minister Sergei Lavrov said" (6 words); tuned on examples/ (en, de, id).
 _MAX_WORDS_BEFORE_VERB = 6
+# Words between a subject pronoun and its speech verb: "il a ensuite déclaré", "she has also said".
+_PRONOUN_REACH = 3
+_CLAUSE_MARK = re.compile(r"[,;:()]")
 # A state qualifies a role noun when it stands this close (characters): "the Kyrgyz leader",
 # "le chef de la diplomatie burkinabè", "o Presidente do Cazaquistão"; tuned on examples/.
 _ROLE_STATE_GAP = 25
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
-_CLAUSE_END = re.compile(r"[,;:!?()\n]|(?<!\b\w)\.|\s[—–―]\s")  # "M. Barrot" goes on
+# "M. Barrot" goes on, and so does a day in brackets ("afirmou nesta sexta-feira (18) o secretário")
+_CLAUSE_END = re.compile(r"[,;:!?\n]|\((?!\d{1,2}\))|(?<!\(\d)(?<!\(\d\d)\)|(?<!\b\w)\.|\s[—–―]\s")
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,8 @@ class Cues:
     according: Lexicon
     roles: Lexicon
     institutions: Lexicon
-    pronouns: frozenset[str]
+    pronouns: frozenset[str]  # subject and possessive ("his spokesman")
+    subject_pronouns: frozenset[str]
 
 
 @cache
@@ -46,6 +51,7 @@ def speech_cues(lang: str | None) -> Cues:
         roles=Lexicon(((k.lower(), v) for k, v in roles.items()), lang),
         institutions=Lexicon(((v, "institution") for v in speech.get("institutions", [])), lang),
         pronouns=frozenset(p.lower() for key in ("subject", "possessive") for p in pronouns.get(key, [])),
+        subject_pronouns=frozenset(p.lower() for p in pronouns.get("subject", [])),
     )
 
 
@@ -80,7 +86,8 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     end touches the verb ("start" after it, "end" before it)."""
     inside = [m for m in mentions if start <= m["start"] and m["end"] <= end]
     tokens = tokenise(text, lang, start, end)
-    slot = Slot(pronoun=any(t.lower in cues.pronouns for t in tokens))
+    pronouns = cues.subject_pronouns if edge else cues.pronouns
+    slot = Slot(pronoun=any(t.lower in pronouns for t in _by_the_verb(text, tokens, edge)))
     people = [m for m in inside if m["type"] == "PERSON"]
     if people:
         slot.person = people[0]
@@ -99,6 +106,18 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     slot.institution = bool(institutions)
     slot.actor = actors[0] if actors and not slot.stranger else None
     return slot
+
+
+def _by_the_verb(text: str, tokens: list[Token], edge: str) -> list[Token]:
+    """The words a pronoun subject stands among, in the verb's clause and next to it ("», a-t-il
+    dit", "“…,” he has said"); a word in another clause is no subject ("envahir ses voisins, a")."""
+    if edge == "end":
+        near = tokens[-_PRONOUN_REACH:]
+        return [t for t in near if not _CLAUSE_MARK.search(text, t.end, near[-1].start)]
+    if edge == "start":
+        near = tokens[:_PRONOUN_REACH]
+        return [t for t in near if not _CLAUSE_MARK.search(text, near[0].end, t.start)]
+    return tokens
 
 
 def _names_stranger(text: str, tokens: list[Token], mentions: list[dict], known: set[int], cues: Cues,
@@ -154,20 +173,42 @@ def _qualifier(first: Token, last: Token, actors: list[dict]) -> dict | None:
     return near[0] if near else None
 
 
+_SENTENCE_CLOSE = re.compile(r"[ \u00a0]*[.!?](?:\s|$)")
+
+
 def frame_after(text: str, lang: str | None, quote_end: int, window_end: int, mentions: list[dict],
                 cues: Cues) -> Frame | None:
     """«…», a déclaré Tokaïev / “…,” Kallas said / „…“, sagte er / — сказал министр / “…” dedi."""
     tokens = tokenise(text, lang, quote_end, window_end)
     hits = cues.verbs.find_all(tokens)
-    if not hits or _words_before(tokens[: hits[0][0]], mentions) > _MAX_WORDS_BEFORE_VERB:
+    if not hits:
         return None
+    if _words_before(tokens[: hits[0][0]], mentions) > _MAX_WORDS_BEFORE_VERB:
+        return _closing_frame(text, lang, tokens, hits[-1], window_end, mentions, cues)
     index, entry = hits[0]
     verb, verb_start, verb_end = _phrase(text, tokens, index, entry)
     before = read_slot(text, lang, quote_end, verb_start, mentions, cues, "end")
     if before.names_someone() or before.pronoun:
         return Frame(verb, before)
     end = clause_end(text, verb_end, window_end, mentions)
-    return Frame(verb, read_slot(text, lang, verb_end, end, mentions, cues, "start"))
+    slot = read_slot(text, lang, verb_end, end, mentions, cues, "start")
+    if not (slot.names_someone() or slot.pronoun) and len(hits) > 1:  # "sans prévenir, a déclaré X"
+        return _closing_frame(text, lang, tokens, hits[-1], window_end, mentions, cues) or Frame(verb, slot)
+    return Frame(verb, slot)
+
+
+def _closing_frame(text: str, lang: str | None, tokens: list[Token], hit: tuple[int, Entry],
+                   window_end: int, mentions: list[dict], cues: Cues) -> Frame | None:
+    """A sentence that quotes mid-way and ends on its speech verb and speaker ('A Rússia realizou
+    "…" e estaria em condições de invadir, afirmou o secretário-geral da Otan, Jens Stoltenberg.')."""
+    verb, verb_start, verb_end = _phrase(text, tokens, *hit)
+    end = clause_end(text, verb_end, window_end, mentions)
+    slot = read_slot(text, lang, verb_end, end, mentions, cues, "start")
+    if not (slot.person or slot.role):  # "…, NATO Secretary General Jens Stoltenberg said on Friday."
+        begin = clause_start(text, tokens[0].start, verb_start)
+        slot = read_slot(text, lang, begin, verb_start, _last_person_only(mentions, verb_start), cues, "end")
+    closes = _SENTENCE_CLOSE.match(text, end)
+    return Frame(verb, slot) if closes and (slot.person or slot.role) else None
 
 
 def _words_before(tokens: list[Token], mentions: list[dict]) -> int:

@@ -206,3 +206,39 @@ def test_nationality_and_role_resolve_to_the_holder_of_the_day(day: str, name: s
 def test_french_postposed_nationality(kb: KnowledgeBase) -> None:
     found = person_mentions("Le président russe a salué cet accord.", "fr", "2024-05-16", kb)
     assert [n for _, n, _ in found] == ["Vladimir Putin"]
+
+
+@pytest.mark.parametrize(("text", "lang", "absent"), [
+    ("Кирило Тимошенко, заступник голови Офісу президента, заявив про це.", "uk", "Yulia Tymoshenko"),
+    ("Jean Macron, un cousin, a témoigné devant le tribunal.", "fr", "Emmanuel Macron"),
+    ("Michelle Obama spoke at the school in Chicago.", "en", "Barack Obama"),
+])
+def test_a_surname_after_another_given_name_is_someone_else(text: str, lang: str, absent: str,
+                                                          kb: KnowledgeBase) -> None:
+    assert absent not in {n for _, n, _ in person_mentions(text, lang, "2024-05-20", kb)}
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Президент Emmanuel Macron прибув до Києва.", "uk", "Emmanuel Macron"),
+    ("Le président Emmanuel Macron a reçu son homologue.", "fr", "Emmanuel Macron"),
+    ("Präsident Macron traf Scholz.", "de", "Emmanuel Macron"),
+])
+def test_a_surname_after_its_own_given_name_or_a_title_is_kept(text: str, lang: str, name: str,
+                                                              kb: KnowledgeBase) -> None:
+    assert name in {n for _, n, _ in person_mentions(text, lang, "2024-05-20", kb)}
+
+
+def test_given_names_in_another_spelling_join_the_known_surname(kb: KnowledgeBase) -> None:
+    found = person_mentions("Президент Туреччини Реджеп Тайіп Ердоган заявив про це.", "uk", "2024-05-20", kb)
+    assert ("Реджеп Тайіп Ердоган", "Recep Tayyip Erdoğan", "TUR") in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Заступник міністра Кирило Тимошенко прибув до Львова. Тимошенко подякував волонтерам.", "uk"),
+    ("Deputy minister Kyrylo Tymoshenko arrived in Lviv. Later Tymoshenko thanked the volunteers.", "en"),
+])
+def test_a_bare_surname_is_the_namesake_the_article_named_in_full(text: str, lang: str,
+                                                                 kb: KnowledgeBase) -> None:
+    names = [n for _, n, _ in person_mentions(text, lang, "2022-03-02", kb)]
+    assert "Yulia Tymoshenko" not in names
+    assert len(names) == 2 and len(set(names)) == 1

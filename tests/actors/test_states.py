@@ -178,3 +178,12 @@ def test_hand_files_parse_and_point_at_known_states() -> None:
 @pytest.mark.xfail(reason="matcher stems Cyrillic names: Франция → Франци- takes Франциск (Pope Francis)")
 def test_pope_francis_is_not_france() -> None:
     assert codes("Папа Франциск") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "code"), [
+    ("Cientos protestaron frente a la embajada de EU en México.", "es", "USA"),
+    ("The EU imposed sanctions on Belarus.", "en", "EU"),
+    ("Die EU verhängte Sanktionen gegen Belarus.", "de", "EU"),
+])
+def test_a_name_of_the_texts_language_wins_between_entities(text: str, lang: str, code: str) -> None:
+    assert ("EU", code) in [(t, c) for t, c, _ in found(text, lang)]

@@ -85,3 +85,10 @@ def test_a_noun_after_a_demonstrative_points_back() -> None:
     assert kinds("Le ministre a rappelé que ce soutien de l'Italie reste décisif.", "fr") == []
     assert kinds("Der Minister sagte, diese Unterstützung Italiens bleibe entscheidend.", "de") == []
     assert "SUPPORT" in kinds("Italy reaffirmed its support for Ukraine on Monday.", "en")
+
+
+def test_a_state_acting_on_itself_is_no_event() -> None:
+    events = dragoman.process("Washington a annoncé un retrait complet des troupes américaines stationnées en Syrie.",
+                              lang="fr", published=PUBLISHED, settings=SHORT).events
+    assert not [e for e in events
+                if {a["code"] for a in e["actor"]} & {r["code"] for r in e["recipient"]}], events
