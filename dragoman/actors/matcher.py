@@ -18,6 +18,8 @@ _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 # from the `case_endings` of the document's language file ([names]), each ending for names of its own
 # script; a stem (Росси for Россия, Rosj for Rosja) needs one.
 _STEM_VOWELS = frozenset("аяыиеоуйьәaeiouyąęě")
+# Scripts written without spaces: a name may stand right next to other words (中国外交部, 米国務省).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
 _LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
 
 
@@ -80,7 +82,8 @@ class NameMatcher:
         found: list[NameMatch] = []
         for end_index, (key, candidates) in self._automaton.iter(folded):
             start = end_index - len(key) + 1
-            inside = start > 0 and _word_char(folded[start - 1])
+            inside = (start > 0 and _word_char(folded[start - 1])
+                      and not _unspaced_edge(folded, start - 1, key[0]))
             if inside and not (clitics and clitics.allows(folded, start)):
                 continue
             for name, is_stem in candidates:
@@ -115,7 +118,7 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     while suffix_end < len(folded) and (folded[suffix_end].isalpha() or _mark(folded[suffix_end])):
         suffix_end += 1
     suffix = folded[end:suffix_end]
-    if not suffix:
+    if not suffix or _unspaced_edge(folded, end, folded[end - 1]):
         return None if is_stem else end  # Росси alone is a surname (Rossi), not Russia
     cyrillic = bool(_CYRILLIC.search(name.text))
     if inflected.search(name.text):
@@ -123,6 +126,12 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
     if not is_stem and suffix in _LATIN_SUFFIXES and len(name.text) >= 4:
         return suffix_end
     return None
+
+
+def _unspaced_edge(folded: str, index: int, inside: str) -> bool:
+    """Whether a name ending (or starting) with `inside` may touch the letter at index: both are
+    Han or kana, written without spaces between words."""
+    return bool(_UNSPACED.match(inside)) and bool(_UNSPACED.match(folded[index]))
 
 
 def _case_fits(text: str, start: int, end: int, name: Name) -> bool:

@@ -90,7 +90,24 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
     if words.day_words:  # "ngày 25/4", "ngày 21-3": a day and month after the word for "day"
         specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+(?P<nday>[0-3]?\d)[/-]"
                         rf"(?P<nmonth>[01]?\d)(?![\d/-])")
-    return [re.compile(rf"(?<!\w){p}(?!\w)", re.I) for p in specs]
+    edge = r"\d" if words.unspaced else r"\w"
+    return [re.compile(p, re.I) for p in _numeric_specs(words.numeric)] + [
+        re.compile(rf"(?<!{edge}){p}(?!{edge})", re.I) for p in specs]
+
+
+# A number in Arabic or Han numerals (二十九).
+_NUMBER = r"[0-9０-９一二三四五六七八九十]{1,3}"
+
+
+def _numeric_specs(signs: dict[str, tuple[str, ...]]) -> list[str]:
+    """Dates written as numbers with unit signs (2018年3月29日, 3月29日, 29日, 5월 22일), which touch
+    the words around them: bounded by digits only. A day alone is of the publication month."""
+    if not signs.get("month") or not signs.get("day"):
+        return []
+    year, month, day = (alternation(signs.get(unit, ())) for unit in ("year", "month", "day"))
+    month_day = rf"(?P<hmonth>{_NUMBER})\s*(?:{month})(?:\s*(?P<hday>{_NUMBER})\s*(?:{day}))?"
+    specs = [rf"(?:{_YEAR}\s*(?:{year})\s*)?{month_day}", rf"(?P<cday>{_NUMBER})\s*(?:{day})"]
+    return [rf"(?<![\d０-９一二三四五六七八九十]){s}(?![\d０-９])" for s in specs]
 
 
 def _relative_alternation(names: CalendarNames, unit: str | None) -> str:
@@ -135,6 +152,9 @@ def _overlaps_found(start: int, end: int, taken: set[int], found: list[TimeExpre
 def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     """What the match says, or None when it is not a date after all."""
     groups = _groups(match)
+    if "cday" in groups:  # "29日": a day of the publication month
+        alone = han_number(groups["cday"])
+        return Parts(day=alone) if 1 <= alone <= 31 else None
     if "relative" in groups:
         offset, unit = names.relative.get(lower(groups["relative"], names.lang), (None, DAY))
         return None if offset is None else Parts(offset=offset, unit=unit)

@@ -55,7 +55,7 @@ def resolve(parts: Parts, published: str | None, future: bool = False) -> tuple[
     ref = Reference.parse(published)
     if parts.offset is not None:
         return _relative(parts, ref)
-    if parts.weekday is not None and parts.month is None and parts.day:
+    if parts.month is None and parts.day and parts.year is None:  # "(Wednesday) the 7th", "29日"
         return _day_of_near_month(parts.day, ref, future)
     if parts.weekday is not None and parts.month is None:
         return _weekday(parts.weekday, ref, future)

@@ -40,6 +40,8 @@ class DateWords:
     month_words: tuple[str, ...]  # "month", for "the first month of 2013"
     connectors: tuple[str, ...]  # words between an ordinal and a month: "the first of May"
     exclude: frozenset[str]  # CLDR or dateparser words that are mostly something else here
+    numeric: dict[str, tuple[str, ...]]  # "year"/"month"/"day" → signs after a number: 2018年3月29日
+    unspaced: bool = False  # words touch each other: a date needs no space or word edge around it
 
 
 @cache
@@ -62,6 +64,8 @@ def date_words(lang: str | None) -> DateWords:
         month_words=_words(data, "month_words", code),
         connectors=_words(data, "connectors", code),
         exclude=frozenset(excluded),
+        numeric={unit: tuple(signs) for unit, signs in data.get("numeric", {}).items()},
+        unspaced=bool(data.get("unspaced", False)),
     )
 
 

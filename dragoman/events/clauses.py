@@ -17,9 +17,12 @@ from dragoman.text.lexicon import Token
 
 # Mentions that can take part in events; places only as seats of power or capitals used as actors.
 _PARTICIPANTS = ("STATE", "IGO", "REGION", "PERSON")
+# Letters a name keeps before a case ending on it: three, or two in a syllabic script (Korean 북한-을).
+_MIN_STEM, _MIN_SYLLABIC_STEM = 3, 2
+_SYLLABIC = re.compile(r"[\uac00-\ud7a3]")
 # Punctuation that closes a clause for role finding (a comma does not: appositions and
 # coordinated verbs share their subject across commas).
-_HARD = re.compile(r"[;؛—–]|\s-\s|\n")  # the Arabic semicolon too
+_HARD = re.compile(r"[;；؛—–]|\s-\s|\n")  # the Arabic and full-width semicolons too
 _DASH = re.compile(r"\s*[—–-]\s*")
 _APOSTROPHES = "'’ʼ"
 _SEPARATORS = _APOSTROPHES + "-"
@@ -108,7 +111,7 @@ def build_sentence(text: str, tokens: list[Token], mentions: list[Mention], brea
         # a dash between two names joins them: "'Central Asia – G7' meeting", "EU – China summit"
         linked = _DASH.fullmatch(gap) and previous.end in ends and token.start in starts
         hard.append((bool(_HARD.search(gap)) and not linked) or edge)
-        comma.append("," in gap or "،" in gap)  # the Arabic comma too
+        comma.append(any(mark in gap for mark in ",،，"))  # Arabic and full-width (Chinese) commas too
     timed = {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in dates)}
     sentence = Sentence(text, tokens, hard, comma, cues=cues, timed=timed)
     _add_groups(sentence, mentions, lexicon)
@@ -289,8 +292,9 @@ def _ending_mark(sentence: Sentence, mention: Mention, lexicon: EventLexicon) ->
         return next((role for ending, role, _ in lexicon.endings if suffix.startswith(ending)), None)
     words = mention.text.split()
     word = words[-1].lower() if words else ""
+    stem = _MIN_SYLLABIC_STEM if _SYLLABIC.search(word) else _MIN_STEM
     return next((role for ending, role, apostrophe in lexicon.endings
-                 if not apostrophe and word.endswith(ending) and len(word) - len(ending) >= 3), None)
+                 if not apostrophe and word.endswith(ending) and len(word) - len(ending) >= stem), None)
 
 
 def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str | None:

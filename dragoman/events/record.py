@@ -150,9 +150,10 @@ def _modality(sentence: Sentence, index: int, lexicon: EventLexicon) -> dict[str
     after = [t for t in tokens[index + 1 : min(stop, index + 1 + tuning().events.negation_after)]
              if t.lower not in lexicon.without]
     final = tokens[index + 1 : stop]  # "traf Putin am Dienstag nicht": clause-final negation
-    words = {t.lower for t in tokens} | {t.lemma for t in tokens}
+    words = {t.lower for t in tokens} | {t.lemma for t in tokens} | _glued_words(tokens)
     return {
-        "negated": _negated(before, lexicon) or any(t.lower in lexicon.negation for t in after)
+        "negated": _negated(before, lexicon)
+        or any(_word_at(after, i, lexicon.negation) for i in range(len(after)))
         or any(t.lower in lexicon.negation_final for t in final),
         "future": bool(words & lexicon.future),
         "hypothetical": bool(words & lexicon.hypothetical),
@@ -162,14 +163,38 @@ def _modality(sentence: Sentence, index: int, lexicon: EventLexicon) -> dict[str
 def _negated(before: list[Token], lexicon: EventLexicon) -> bool:
     """A negation before the cue, unless it turns a verb into praise ("nunca esquecerá a
     solidariedade", "will never forget the support")."""
-    for position, token in enumerate(before):
-        if token.lower not in lexicon.negation:
+    for position in range(len(before)):
+        if not _word_at(before, position, lexicon.negation):
             continue
         reach = tuning().events.litotes_reach
         around = before[max(0, position - reach) : position + 1 + reach]
         if not any(_listed(t, lexicon.litotes) for t in around):  # "n'oubliera jamais"
             return True
     return False
+
+
+# Most tokens written together that make one word of a lexicon (Chinese 没有: two characters).
+_GLUED = 4
+
+
+def _word_at(tokens: list[Token], position: int, words: frozenset[str]) -> bool:
+    """Whether a word of `words` starts at tokens[position]: the token itself or, in text written
+    without spaces, a few tokens written together ("没有" from the characters 没 and 有)."""
+    return any(text in words for text in _glued_from(tokens, position))
+
+
+def _glued_from(tokens: list[Token], position: int) -> list[str]:
+    forms = [tokens[position].lower]
+    for token in tokens[position + 1 : position + _GLUED]:
+        if token.start != tokens[position + len(forms) - 1].end:
+            break
+        forms.append(forms[-1] + token.lower)
+    return forms
+
+
+def _glued_words(tokens: list[Token]) -> set[str]:
+    """Every run of tokens written together, for future and hypothetical markers ("如果", "计划")."""
+    return {form for position in range(len(tokens)) for form in _glued_from(tokens, position)[1:]}
 
 
 def _listed(token: Token, words: frozenset[str]) -> bool:

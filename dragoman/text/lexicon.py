@@ -11,6 +11,7 @@ import simplemma
 
 from dragoman.text.casing import lower as lower_text
 from dragoman.text.clitics import proclitics
+from dragoman.text.segment import segment, split_entry
 
 # Combining marks belong to their word (Devanagari vowel signs, Arabic shadda): "निंदा" is one token.
 _TOKEN = regex.compile(r"[\w\p{M}]+")
@@ -53,6 +54,9 @@ def _without_proclitic(lower: str, lang: str) -> str:
 
 def tokenise(text: str, lang: str | None, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    words = segment(text[start:end], lang)
+    if words is not None:  # Chinese, Japanese, Korean: dragoman/text/segment.py
+        return [Token(start + w.start, start + w.end, w.text, w.text.lower(), w.lemma) for w in words]
     return [
         Token(m.start(), m.end(), m.group(), lower_text(m.group(), lang), lemma_of(m.group(), lang))
         for m in _TOKEN.finditer(text, start, end)
@@ -153,7 +157,8 @@ _REFLEXIVE = frozenset({"s", "se", "si", "sich", "sie"})
 def _entry_parts(text: str, lang: str | None) -> list[str]:
     """Split an entry like tokens are split; a trailing '*' stays on its part."""
     parts = regex.findall(r"[\w\p{M}]+\*?|\.\.\.|…", lower_text(text, lang))
-    parts = [GAP if part in (GAP, "…") else part for part in parts]
+    parts = [GAP if part in (GAP, "…") else piece for part in parts
+             for piece in ([part] if part in (GAP, "…") or part.endswith("*") else split_entry(part, lang))]
     if len(parts) >= 2 and parts[0] in _REFLEXIVE:
         parts = parts[1:]
     if len(parts) >= 2 and parts[-1] in _REFLEXIVE:

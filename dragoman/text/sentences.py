@@ -9,7 +9,9 @@ from dragoman.languages import load_language
 
 # A boundary: terminal punctuation (Devanagari danda, Arabic question mark too; plus closing
 # quotes/brackets), space, then an opening char.
-_BOUNDARY = re.compile(r"(?<=[.!?…。！？।॥؟])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])")
+_BOUNDARY = re.compile(r"(?<=[.!?…。！？।॥؟])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])"
+                       # Chinese and Japanese: no space after 。！？; a closing quote keeps its frame
+                       r"|(?<=[。！？])(?=[^\s'\"»”’」』)）\]。！？.!?])")
 _INITIAL = re.compile(r"(?:^|\s)\w\.$")
 
 
