@@ -45,7 +45,7 @@ def build_settings(max_bytes: int, fields: list[str], exclude: list[str] | None 
 
 def ingest_command(
     paths: list[str] = PathsArgument,
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
     strict: bool = typer.Option(False, "--strict", help="Stop at the first rejected input."),
     max_bytes: int = MaxBytesOption,
     field: list[str] = FieldOption,
