@@ -119,7 +119,8 @@ class PostgresStore(Store):
 
     def changes(self) -> int:
         """How many writes have committed (a cache key for aggregates)."""
-        return int(self.connection.execute("SELECT last_value FROM store_changes").fetchone()[0])
+        row = self.connection.execute("SELECT last_value, is_called FROM store_changes").fetchone()
+        return int(row[0]) if row[1] else 0
 
     def lock_for(self, cursor: Cursor, document: Document) -> None:
         """Advisory locks on the article and on each (event type, dyad) it may merge into, in key
