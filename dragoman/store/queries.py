@@ -33,7 +33,8 @@ class EventFilter:
 
 
 _SORTS = {"date": "e.date {desc}, e.id", "-date": "e.date {asc}, e.id",
-          "sources": "e.num_sources DESC, e.date {desc}", "articles": "e.num_articles DESC, e.date {desc}"}
+          "sources": "e.num_sources DESC, e.date {desc}, e.id",
+          "articles": "e.num_articles DESC, e.date {desc}, e.id"}
 _NO_LIMIT = 2**62
 
 
