@@ -11,6 +11,7 @@ import subprocess
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +59,12 @@ def fresh_database(admin: str) -> Iterator[str]:
     finally:
         with psycopg.connect(admin, autocommit=True) as connection:
             connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def without_times(value: Any) -> Any:
+    """Answers less the ingest clock (first_seen differs between two ingests)."""
+    if isinstance(value, list):
+        return [without_times(v) for v in value]
+    if isinstance(value, dict):
+        return {k: without_times(v) for k, v in value.items() if k != "first_seen"}
+    return value

@@ -17,9 +17,17 @@ from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store import Store, StoredInput
 from dragoman.store.analysis import codes_of, dyad_key
 from dragoman.store.pool import ReadPool
-from dragoman.store.queries import EventFilter, count_events, event_sources, get_event, list_events, \
-    list_quotes, mention_counts
+from dragoman.store.queries import (
+    EventFilter,
+    count_events,
+    event_sources,
+    get_event,
+    list_events,
+    list_quotes,
+    mention_counts,
+)
 from tests.conftest import EXAMPLES
+from tests.pg import without_times
 
 
 def _answers(store: Store) -> dict[str, Any]:
@@ -53,24 +61,13 @@ def _answers(store: Store) -> dict[str, Any]:
     return {k: v.to_json() if isinstance(v, Document) else v for k, v in answers.items()}
 
 
-def _without_times(value: Any) -> Any:
-    """Answers less the ingest clock (first_seen differs between two runs)."""
-    if isinstance(value, list):
-        return [_without_times(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _without_times(v) for k, v in value.items() if k != "first_seen"}
-    if isinstance(value, Document):
-        return value.to_json()
-    return value
-
-
 def test_the_same_corpus_gives_the_same_answers_on_both_backends(db_path: Path, pg_db: str) -> None:
     answers = []
     for target in (db_path, pg_db):
         with Store.open(target) as store:
             report = Ingester(store, DEFAULT_SETTINGS).run([str(EXAMPLES)])
             assert report.stored > 20
-            answers.append(_without_times(_answers(store)))
+            answers.append(without_times(_answers(store)))
     sqlite, postgresql = answers
     assert sqlite["events"] and sqlite["quotes"] and sqlite["timeline"]
     for key in sqlite:
