@@ -8,12 +8,13 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from dragoman.store.postgres import scratch_database
 
 SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "pg_server.sh"
 
@@ -48,17 +49,8 @@ def server() -> Iterator[str]:
 
 def fresh_database(admin: str) -> Iterator[str]:
     """A new empty database on the server; dropped afterwards."""
-    import psycopg
-
-    name = f"dragoman_test_{uuid.uuid4().hex[:12]}"
-    with psycopg.connect(admin, autocommit=True) as connection:
-        connection.execute(f"CREATE DATABASE {name}")
-    base, _, _ = admin.rpartition("/")
-    try:
-        yield f"{base}/{name}"
-    finally:
-        with psycopg.connect(admin, autocommit=True) as connection:
-            connection.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    with scratch_database(admin, "dragoman_test") as dsn:
+        yield dsn
 
 
 def without_times(value: Any) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -39,6 +40,21 @@ def connect(dsn: str, readonly: bool = False) -> Any:
     if readonly:
         raw.execute("SET default_transaction_read_only = on")
     return raw
+
+
+@contextmanager
+def scratch_database(server: str, prefix: str = "dragoman_scratch") -> Iterator[str]:
+    """A new empty database on the server of `server` (a URL whose user may create databases),
+    dropped afterwards: for benchmarks and tests."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    with connect(server) as admin:
+        admin.execute(f"CREATE DATABASE {name}")
+    base, _, _ = server.partition("?")[0].rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with connect(server) as admin:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 def lock_key(text: str) -> int:
