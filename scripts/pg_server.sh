@@ -2,6 +2,7 @@
 # A throwaway PostgreSQL server from Debian's packages, for tests and a local try:
 #   bash scripts/pg_server.sh start [DIR]   -> prints `export DRAGOMAN_PG_DIR=… DRAGOMAN_PG_DSN=…`
 #   bash scripts/pg_server.sh stop DIR
+#   PG_DURABLE=1 bash scripts/pg_server.sh start   (fsync on, for benchmarks)
 # The cluster lives in DIR (default: a new temporary folder), listens on 127.0.0.1 on a free port,
 # trusts local connections (nothing else can reach it) and is gone after `stop` + `rm -r DIR`.
 # As root the server runs as the `postgres` user (PostgreSQL refuses to run as root).
@@ -35,11 +36,14 @@ start() {
   port=$(free_port)
   as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-  # a test server: durability off (a crash loses a throwaway database), enough connections for
-  # parallel ingests and the API's pools
+  # commits are not waited for on disk (like SQLite's WAL with synchronous=NORMAL); a test server
+  # also skips fsync (a crash loses a throwaway database) unless PG_DURABLE=1 (for benchmarks);
+  # enough connections for parallel ingests and the API's pools
+  local durability="-c fsync=off -c full_page_writes=off"
+  [ "${PG_DURABLE:-0}" = 1 ] && durability=""
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start -o \
-    "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off \
-     -c full_page_writes=off -c max_connections=200" >/dev/null \
+    "-c listen_addresses=127.0.0.1 -p $port -k $dir -c synchronous_commit=off $durability \
+     -c max_connections=200" >/dev/null \
     || { cat "$dir/server.log" >&2; exit 1; }
   echo "export DRAGOMAN_PG_DIR=$dir DRAGOMAN_PG_DSN=postgresql://postgres@127.0.0.1:$port/postgres"
 }
