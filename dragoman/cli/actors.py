@@ -98,6 +98,7 @@ def actor_command(
     if is_postgres(path) or Path(path).exists():  # read first, so that a bad --db is the only output
         with open_store(str(path), readonly=True) as store:
             counts = mention_counts(store.connection, entity.key, entity.code)
+            path = store.path  # a URL without its password
     stdout.print(f"[bold]{entity.name}[/bold]  {entity.type}  code {entity.code_on(None) or '-'}  "
                  f"wikidata {entity.wikidata_id or '-'}")
     by_language: dict[str, list[str]] = {}
