@@ -41,6 +41,10 @@ def fill_synthetic(store: Store, count: int, seed: int = 7) -> int:
         for first in range(0, count, _BATCH):
             events += _insert_batch(store, [_article(rng, n, code_weights, types, type_weights)
                                             for n in range(first, min(count, first + _BATCH))])
+    if dialect_of(store.connection) is not SQLITE:
+        # planner statistics now, as autovacuum makes them later for a table that grows gradually:
+        # without them the merge query reads every event of the type (20 times slower at 20,000)
+        store.connection.execute("ANALYZE")
     return events
 
 
