@@ -22,7 +22,7 @@ from dragoman.store.pool import ReadPool
 
 def create_app(db: Target, settings: Settings = DEFAULT_SETTINGS, token: str | None = None) -> FastAPI:
     """The API (under /api), its docs (/docs, /redoc) and the dashboard (at /) for one database."""
-    pool = ReadPool(db)  # a missing or foreign database stops here, before serving anything
+    pool = ReadPool(db, settings.pg_read_connections)  # a missing or foreign database stops here
     jobs = JobQueue(db, settings)
 
     @asynccontextmanager

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store.dialect import Connection, is_postgres
 from dragoman.store.sqlite import Store
 
@@ -19,7 +20,7 @@ class ReadPool:
     """Each worker thread gets its own read-only connection (sqlite3 objects must not be shared
     between threads at once); the pool keeps them open across requests and closes them all."""
 
-    def __init__(self, path: str | Path, size: int = 64) -> None:
+    def __init__(self, path: str | Path, size: int = DEFAULT_SETTINGS.pg_read_connections) -> None:
         self.target = str(path)
         self._local = threading.local()
         self._lock = threading.Lock()
