@@ -283,6 +283,9 @@ class Settings:
     job_niceness: int = 10
     # Uvicorn worker processes of `dragoman serve` (each with its own read connections).
     serve_workers: int = 1
+    # Most PostgreSQL read connections of one server worker (one per thread in use: the event loop
+    # and up to 40 threads of sync endpoints); the server's max_connections must allow workers × this.
+    pg_read_connections: int = 48
     # Sent with every response: the dashboard and the API docs load only their own files (Redoc
     # and Swagger UI set inline styles and run Redoc's search in a blob: worker).
     content_security_policy: str = (

@@ -64,6 +64,18 @@ run() {  # print the command, then its Markdown output
   echo "clients on the same machine, first reading alone, then while an upload of 200 articles is ingested."
   echo "Target: ≥ 300 requests/s, p99 < 150 ms, no errors."
   run dragoman bench api --articles 10000 --clients 16 --seconds 10 --workers 2 --markdown
+  echo
+  echo "## PostgreSQL"
+  echo
+  echo "The same two measurements on a throwaway PostgreSQL $(ls /usr/lib/postgresql | sort -V | tail -1)"
+  echo "server on this machine (scripts/pg_server.sh with PG_DURABLE=1: fsync on, commits not waited for"
+  echo "on disk, as SQLite's WAL with synchronous=NORMAL), reached over TCP on 127.0.0.1."
+  eval "$(PG_DURABLE=1 bash scripts/pg_server.sh start)"
+  trap 'bash scripts/pg_server.sh stop "$DRAGOMAN_PG_DIR"' EXIT
+  pg="${DRAGOMAN_PG_DSN%/*}"
+  psql -q "$DRAGOMAN_PG_DSN" -c "CREATE DATABASE api10000"
+  run dragoman bench speed examples/ --articles 200 --stored 1000,100000 --db "$DRAGOMAN_PG_DSN" --markdown
+  run dragoman bench api --db "$pg/api10000" --articles 10000 --clients 16 --seconds 10 --workers 2 --markdown
 } > "$out.tmp"
 mv "$out.tmp" "$out"
 echo "wrote $out"

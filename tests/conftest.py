@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests import pg
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -27,3 +30,23 @@ def seeds_gold() -> list[dict]:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """Admin URL of a real PostgreSQL server (tests/pg.py)."""
+    yield from pg.server()
+
+
+@pytest.fixture
+def pg_db(pg_server: str) -> Iterator[str]:
+    """URL of a new, empty PostgreSQL database."""
+    yield from pg.fresh_database(pg_server)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def target(request: pytest.FixtureRequest, db_path: Path) -> str | Path:
+    """Where a store test writes: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        return db_path
+    return str(request.getfixturevalue("pg_db"))

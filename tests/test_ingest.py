@@ -56,26 +56,26 @@ def _write_corpus(folder: Path) -> None:
     (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
 
 
-def _ingest(db: Path, folder: Path):
+def _ingest(db: str | Path, folder: Path):
     with Store.open(db) as store:
         return Ingester(store, DEFAULT_SETTINGS).run([str(folder)])
 
 
-def test_ingest_counts_rejections_and_is_idempotent(tmp_path: Path, db_path: Path) -> None:
+def test_ingest_counts_rejections_and_is_idempotent(tmp_path: Path, target: str | Path) -> None:
     _write_corpus(tmp_path / "in")
-    first = _ingest(db_path, tmp_path / "in")
+    first = _ingest(target, tmp_path / "in")
     assert (first.read, first.stored, first.near_duplicates) == (5, 5, 1)
     reasons = sorted(str(r) for r in first.rejected)
     assert len(reasons) == 2
     assert "broken.jsonl (line 2): malformed JSON" in reasons[0]
     assert "image.png: unsupported format: PNG image" in reasons[1]
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         before = store.connection.execute(
             "SELECT id, document_json FROM articles ORDER BY id"
         ).fetchall()
-    second = _ingest(db_path, tmp_path / "in")
+    second = _ingest(target, tmp_path / "in")
     assert (second.stored, second.unchanged, second.duplicates) == (0, 5, 0)
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         after = store.connection.execute(
             "SELECT id, document_json FROM articles ORDER BY id"
         ).fetchall()

@@ -16,13 +16,14 @@ from dragoman.api.jobs import JobQueue
 from dragoman.api.params import known_parameters
 from dragoman.api.routes import actors, articles, events, ingest, stats
 from dragoman.settings import DEFAULT_SETTINGS, Settings
+from dragoman.store.dialect import Target, as_target
 from dragoman.store.pool import ReadPool
 
 
-def create_app(db: Path, settings: Settings = DEFAULT_SETTINGS, token: str | None = None) -> FastAPI:
+def create_app(db: Target, settings: Settings = DEFAULT_SETTINGS, token: str | None = None) -> FastAPI:
     """The API (under /api), its docs (/docs, /redoc) and the dashboard (at /) for one database."""
-    pool = ReadPool(db)  # a missing or foreign database stops here, before serving anything
-    jobs = JobQueue(Path(db), settings)
+    pool = ReadPool(db, settings.pg_read_connections)  # a missing or foreign database stops here
+    jobs = JobQueue(db, settings)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -33,7 +34,7 @@ def create_app(db: Path, settings: Settings = DEFAULT_SETTINGS, token: str | Non
     app = FastAPI(title="dragoman", version=__version__, lifespan=lifespan, docs_url=None,
                   redoc_url=None,
                   description="Diplomatic events, quotes and actors extracted from multilingual news.")
-    app.state.db, app.state.settings, app.state.token = Path(db), settings, token
+    app.state.db, app.state.settings, app.state.token = db, settings, token
     app.state.pool, app.state.jobs = pool, jobs
     install_error_handlers(app)
     api = APIRouter(prefix="/api", dependencies=[Depends(known_parameters)])
@@ -54,5 +55,5 @@ def app_from_environment() -> FastAPI:
     actors_file = os.environ.get("DRAGOMAN_ACTORS")
     if actors_file:
         settings = settings.with_(actors_file=Path(actors_file))
-    db = Path(os.environ.get("DRAGOMAN_DB", str(settings.db_path)))
+    db = as_target(os.environ.get("DRAGOMAN_DB", str(settings.db_path)))
     return create_app(db, settings, token=os.environ.get("DRAGOMAN_API_TOKEN") or None)

@@ -28,17 +28,19 @@ from starlette.requests import Request
 from dragoman.api.errors import ApiError
 from dragoman.errors import DragomanError
 from dragoman.settings import Settings
+from dragoman.store.dialect import Target, is_postgres
 
 JOB_ID = re.compile(r"[0-9a-f]{16}")
 _MULTIPART_SLACK = 64 * 1024  # boundaries and part headers around the file itself
 _CHUNK = 1 << 16
 
 
-def jobs_folder(db: Path, settings: Settings) -> Path:
+def jobs_folder(db: Target, settings: Settings) -> Path:
     """Settings.jobs_dir, or a temporary folder named after the database (shared by workers)."""
     if settings.jobs_dir is not None:
         return settings.jobs_dir
-    digest = hashlib.sha1(str(db.resolve()).encode()).hexdigest()[:12]
+    name = db if is_postgres(db) else str(Path(db).resolve())
+    digest = hashlib.sha1(str(name).encode()).hexdigest()[:12]
     return Path(tempfile.gettempdir()) / f"dragoman-jobs-{digest}"
 
 
@@ -109,7 +111,7 @@ class JobQueue:
     """Ingest jobs of one server process, run one at a time, each in a spawned process of its own
     (spawn, not fork: the server has threads, and a forked copy of their locks can deadlock)."""
 
-    def __init__(self, db: Path, settings: Settings) -> None:
+    def __init__(self, db: Target, settings: Settings) -> None:
         self.db = db
         self.settings = settings
         self.folder = jobs_folder(db, settings)

@@ -13,9 +13,10 @@ from rich.table import Table
 from typer.core import TyperGroup
 
 from dragoman.actors.kb import KnowledgeBase, knowledge_base
-from dragoman.cli.common import console, default_db, fail, limit_option, open_store
+from dragoman.cli.common import console, db_target, fail, limit_option, open_store
 from dragoman.errors import DragomanError
 from dragoman.settings import DEFAULT_SETTINGS
+from dragoman.store.dialect import is_postgres
 from dragoman.store.queries import mention_counts
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ def actors_command(
 def actor_command(
     code_or_name: str = typer.Argument(..., help="KAZ, EU, 'Tokayev', 'Токаев'..."),
     actors: Path | None = ActorsFileOption,
-    db: Path | None = typer.Option(None, "--db", help="Also count mentions in this database."),
+    db: str | None = typer.Option(None, "--db", help="Also count mentions in this database (a file or "
+                                  "a postgresql:// URL)."),
 ) -> None:
     """Show one actor: names by language, roles over time, and mention counts in a database.
 
@@ -91,11 +93,12 @@ def actor_command(
     if not found:
         fail(f"no actor matches {code_or_name!r}")
     entity = found[0]
-    path = db or default_db()
+    path = db_target(db)
     counts = None
-    if path.exists():  # read before printing anything, so that a bad --db is the only output
-        with open_store(path, readonly=True) as store:
+    if is_postgres(path) or Path(path).exists():  # read first, so that a bad --db is the only output
+        with open_store(str(path), readonly=True) as store:
             counts = mention_counts(store.connection, entity.key, entity.code)
+            path = store.path  # a URL without its password
     stdout.print(f"[bold]{entity.name}[/bold]  {entity.type}  code {entity.code_on(None) or '-'}  "
                  f"wikidata {entity.wikidata_id or '-'}")
     by_language: dict[str, list[str]] = {}

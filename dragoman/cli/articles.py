@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -22,7 +20,7 @@ def articles_command(
     offset: int = typer.Option(0, "--offset", min=0, max=DEFAULT_SETTINGS.api_max_offset,
                                help="Skip this many first."),
     as_json: bool = typer.Option(False, "--json", help="One JSON object per line."),
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
 ) -> None:
     """List stored articles, newest first, or search their text.
 
@@ -54,7 +52,7 @@ def articles_command(
 def show_command(
     article_id: str = typer.Argument(..., help="Article id (or a unique prefix of it)."),
     as_json: bool = typer.Option(False, "--json", help="Print the document JSON."),
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
 ) -> None:
     """Show one article: metadata, cleaned text, what was removed and repaired.
 

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import typer
@@ -19,24 +17,31 @@ from dragoman import checks
 from dragoman.errors import DragomanError
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.store import Store
+from dragoman.store.dialect import Target, as_target, database_errors
 
 if TYPE_CHECKING:  # typer vendors click: its groups are called with typer's copy of click's Context
     from typer._click import Context as ClickContext
 
 console = Console(stderr=True, highlight=False)
-DB_HELP = "SQLite database file (default: $DRAGOMAN_DB or ./dragoman.db)."
+DB_HELP = ("SQLite database file, or a postgresql://user@host/dbname URL "
+           "(default: $DRAGOMAN_DB or ./dragoman.db).")
 
 
-def default_db() -> Path:
-    return Path(os.environ.get("DRAGOMAN_DB", str(DEFAULT_SETTINGS.db_path)))
+def default_db() -> Target:
+    return as_target(os.environ.get("DRAGOMAN_DB", str(DEFAULT_SETTINGS.db_path)))
+
+
+def db_target(db: str | None) -> Target:
+    """The --db value (a file or a postgresql:// URL), or the default."""
+    return as_target(db) if db else default_db()
 
 
 DbOption = typer.Option(None, "--db", help=DB_HELP, show_default=False)
 
 
-def open_store(db: Path | None, readonly: bool = False) -> Store:
+def open_store(db: str | None, readonly: bool = False) -> Store:
     try:
-        return Store.open(db or default_db(), readonly=readonly)
+        return Store.open(db_target(db), readonly=readonly)
     except DragomanError as exc:
         fail(str(exc))
 
@@ -55,7 +60,7 @@ class ErrorsAsMessages(TyperGroup):
             return super().invoke(ctx)
         except DragomanError as exc:
             fail(escape(str(exc)))
-        except sqlite3.Error as exc:
+        except database_errors() as exc:
             fail(escape(f"database error: {exc}"))
         except OSError as exc:  # a file that cannot be read or written: say which and why
             fail(escape(f"{exc.filename or 'file'}: {exc.strerror or exc}"))

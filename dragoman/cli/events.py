@@ -54,7 +54,7 @@ def events_command(
     negated: bool = typer.Option(False, "--include-negated", help="Also negated events."),
     limit: int = limit_option(100),
     output_format: str = FormatOption,
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
 ) -> None:
     """List events merged across articles, with filters.
 
@@ -82,7 +82,7 @@ def quotes_command(
     lang: str | None = LangOption,
     limit: int = limit_option(100),
     output_format: str = FormatOption,
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
 ) -> None:
     """List direct quotations with their speakers.
 
@@ -111,7 +111,7 @@ def export_command(
                                       help="plover-jsonl, jsonl, csv or parquet."),
     output: Path | None = typer.Option(None, "--output", "-o", help="File to write (default stdout)."),
     negated: bool = typer.Option(False, "--include-negated", help="Export negated events too."),
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
 ) -> None:
     """Export events (PLOVER JSON Lines by default), quotes or documents.
 

@@ -65,7 +65,7 @@ def _names(option: str) -> tuple[str, ...]:
 
 def ingest_command(
     paths: list[str] = PathsArgument,
-    db: Path | None = DbOption,
+    db: str | None = DbOption,
     strict: bool = typer.Option(False, "--strict", help="Stop at the first rejected input."),
     max_bytes: int = MaxBytesOption,
     field: list[str] = FieldOption,

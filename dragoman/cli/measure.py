@@ -15,6 +15,7 @@ from dragoman.errors import DragomanError
 from dragoman.evaluation.common import BenchResult, shared_dir
 from dragoman.evaluation.gold import GoldScore, merged
 from dragoman.settings import DEFAULT_SETTINGS
+from dragoman.store.dialect import as_target
 
 stdout = Console(highlight=False, width=200)
 bench_app = typer.Typer(help="Component benchmarks on ../shared/bench (accuracy and speed).\n\n"
@@ -167,6 +168,9 @@ def bench_speed_command(
     stored: str | None = typer.Option(
         None, "--stored", help="Instead, ingest into databases already holding these many (synthetic) "
         "articles, comma-separated, e.g. 1000,100000."),
+    server: str | None = typer.Option(
+        None, "--db", help="With --stored: a postgresql:// URL whose user may create databases; each "
+        "size gets a new database there (dropped after) instead of a SQLite file."),
     json_out: Path | None = JsonOption,
     markdown: bool = MarkdownOption,
 ) -> None:
@@ -175,12 +179,13 @@ def bench_speed_command(
 
     Example: dragoman bench speed examples/ --articles 500 --workers 2
     Example: dragoman bench speed examples/ --articles 300 --stored 1000,100000
+    Example: dragoman bench speed examples/ --stored 1000 --db postgresql://me@dbhost/postgres
     """
     from dragoman.evaluation.speed import bench_speed
     from dragoman.evaluation.stored_speed import bench_stored
 
     if stored:
-        result = bench_stored(corpus, _sizes(stored), articles)
+        result = bench_stored(corpus, _sizes(stored), articles, server)
     else:
         result = bench_speed(corpus, articles, workers)
     print_result(result, markdown)
@@ -190,8 +195,9 @@ def bench_speed_command(
 
 @bench_app.command("api")
 def bench_api_command(
-    db: Path = typer.Option(Path("bench-out/api-10000.db"), "--db",
-                            help="Database to generate (reused when it holds enough articles)."),
+    db: str = typer.Option("bench-out/api-10000.db", "--db",
+                           help="Database to generate (reused when it holds enough articles): a file "
+                           "or a postgresql:// URL."),
     articles: int = typer.Option(10_000, "--articles", min=1, help="Articles in the generated database."),
     clients: int = typer.Option(16, "--clients", min=1, max=1000, help="Concurrent clients."),
     seconds: float = typer.Option(10.0, "--seconds", min=0.5, max=3600, help="Length of each phase."),
@@ -216,8 +222,10 @@ def bench_api_command(
 
     if not url and not corpus.exists():
         fail(f"no corpus at {corpus} (pass --corpus DIR)")
-    db.parent.mkdir(parents=True, exist_ok=True)
-    bench = ApiBench(db, articles, clients, seconds, workers, upload, corpus, url, token)
+    target = as_target(db)
+    if isinstance(target, Path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    bench = ApiBench(target, articles, clients, seconds, workers, upload, corpus, url, token)
     try:
         result = bench_api(bench, say=lambda line: Console(stderr=True).print(line, markup=False))
     except DragomanError as exc:

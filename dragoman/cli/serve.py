@@ -8,12 +8,13 @@ from pathlib import Path
 import typer
 
 from dragoman.cli.actors import ActorsFileOption, checked_actors_file
-from dragoman.cli.common import console, default_db, open_store
+from dragoman.cli.common import console, db_target, open_store
 from dragoman.settings import DEFAULT_SETTINGS
 
 
 def serve_command(
-    db: Path | None = typer.Option(None, "--db", help="Database to serve (default: ./dragoman.db)."),
+    db: str | None = typer.Option(None, "--db", help="Database to serve: a file or a postgresql:// URL "
+                                  "(default: $DRAGOMAN_DB or ./dragoman.db)."),
     host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
     port: int = typer.Option(8765, "--port", min=1, max=65535, help="Port to listen on."),
     workers: int = typer.Option(DEFAULT_SETTINGS.serve_workers, "--workers", min=1, max=64,
@@ -28,8 +29,8 @@ def serve_command(
     """
     import uvicorn
 
-    path = db or default_db()
-    open_store(path, readonly=True).close()  # a missing or foreign file: one line, before binding
+    path = db_target(db)
+    open_store(str(path), readonly=True).close()  # a missing or foreign file: one line, before binding
     actors_file = checked_actors_file(actors)
     console.print(f"dragoman dashboard: http://{host}:{port}/  (API docs: /docs)")
     # The worker processes build their app from the environment (uvicorn imports it by name).

@@ -18,6 +18,7 @@ from dragoman.evaluation.api_load import error_notes, phase_rows, run_load, runn
 from dragoman.evaluation.common import BenchResult
 from dragoman.evaluation.synthetic import build_database
 from dragoman.settings import DEFAULT_SETTINGS
+from dragoman.store.dialect import Target
 
 COLUMNS = ["phase", "endpoint", "requests", "requests/s", "p50 ms", "p99 ms", "errors"]
 
@@ -26,7 +27,7 @@ COLUMNS = ["phase", "endpoint", "requests", "requests/s", "p50 ms", "p99 ms", "e
 class ApiBench:
     """What to load and how hard: a database to generate (or a running server's URL)."""
 
-    db: Path
+    db: Target
     articles: int = 10_000
     clients: int = 16
     seconds: float = 10.0
@@ -78,7 +79,7 @@ def _describe(base: str, bench: ApiBench) -> str:
 def _during_upload(base: str, bench: ApiBench, token: str, result: BenchResult,
                    say: Callable[[str], None]) -> None:
     """Upload a file of new articles, wait until its job runs, then load again meanwhile."""
-    folder = bench.db.parent if not bench.url else Path.cwd()
+    folder = bench.db.parent if isinstance(bench.db, Path) and not bench.url else Path.cwd()
     path = upload_file(bench.corpus, bench.upload_articles, folder)
     headers = {"Authorization": f"Bearer {token}"}
     try:

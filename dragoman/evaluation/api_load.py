@@ -23,6 +23,7 @@ import httpx
 from dragoman.errors import ConfigError
 from dragoman.evaluation.synthetic import analysed_corpus
 from dragoman.settings import DEFAULT_SETTINGS
+from dragoman.store.dialect import Target
 
 WORDS = ("Tokayev", "Lavrov", "minister", "ministre", "Präsident", "uranium", "Astana", "sanctions",
          "partenariat", "Минск", "energy", "Brussels")
@@ -134,7 +135,7 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(db: Path, workers: int, token: str) -> Iterator[str]:
+def running_server(db: Target, workers: int, token: str) -> Iterator[str]:
     """`dragoman serve` in a subprocess on a free port; yields its base URL, stops it after."""
     port = free_port()
     command = [sys.executable, "-m", "dragoman", "serve", "--db", str(db), "--port", str(port),

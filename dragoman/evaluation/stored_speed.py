@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from dragoman.document import Document
@@ -15,6 +17,7 @@ from dragoman.pipeline import process_item
 from dragoman.settings import DEFAULT_SETTINGS
 from dragoman.sources import RawItem
 from dragoman.store import Store
+from dragoman.store.dialect import Target
 from dragoman.store.sqlite import StoredInput
 from dragoman.store.synthetic import fill_synthetic
 
@@ -22,8 +25,9 @@ from dragoman.store.synthetic import fill_synthetic
 _WARM_UP = 20
 
 
-def bench_stored(corpus: Path, sizes: list[int], count: int) -> BenchResult:
-    """Articles/s of ingest (pipeline + store with cross-article merging) at each stored size."""
+def bench_stored(corpus: Path, sizes: list[int], count: int, server: str | None = None) -> BenchResult:
+    """Articles/s of ingest (pipeline + store with cross-article merging) at each stored size, into
+    SQLite files or (server: a postgresql:// URL) new databases on that PostgreSQL server."""
     result = BenchResult("speed-stored", ["stored articles", "stored events", "fill s",
                                           "store+merge ms/article", "ingest articles/s"])
     processed = _processed(corpus_items(corpus, count))
@@ -32,7 +36,7 @@ def bench_stored(corpus: Path, sizes: list[int], count: int) -> BenchResult:
         return result
     pipeline_seconds = sum(seconds for *_, seconds in processed)
     for size in sizes:
-        with tempfile.TemporaryDirectory() as folder, Store.open(Path(folder) / "bench.db") as store:
+        with _scratch(server) as target, Store.open(target) as store:
             start = time.perf_counter()
             events = fill_synthetic(store, size)
             filled = time.perf_counter() - start
@@ -42,6 +46,12 @@ def bench_stored(corpus: Path, sizes: list[int], count: int) -> BenchResult:
         rate = len(processed) / (pipeline_seconds + stored)
         result.rows.append([f"{size:,}", f"{events:,}", round(filled, 1), round(1000 * per_article, 2),
                             round(rate, 1)])
+    if server:
+        from dragoman.store.postgres import safe_dsn
+
+        result.notes.append(f"Databases: new ones on the PostgreSQL server {safe_dsn(server)}.")
+    else:
+        result.notes.append("Databases: new SQLite files.")
     result.notes.append(
         f"Each database is first filled with synthetic rows (dragoman/store/synthetic.py: bulk inserts of "
         f"articles with 1-3 events each over 52 parties, 16 event types and 3 years); then {len(processed)} "
@@ -49,6 +59,19 @@ def bench_stored(corpus: Path, sizes: list[int], count: int) -> BenchResult:
         f"merging their events with those already stored. Ingest articles/s = articles / (pipeline time, "
         f"measured once, + store time at that size).")
     return result
+
+
+@contextmanager
+def _scratch(server: str | None) -> Iterator[Target]:
+    """A new database: a file in a temporary folder, or one on the PostgreSQL server."""
+    if server is None:
+        with tempfile.TemporaryDirectory() as folder:
+            yield Path(folder) / "bench.db"
+        return
+    from dragoman.store.postgres import scratch_database
+
+    with scratch_database(server, "dragoman_bench") as dsn:
+        yield dsn
 
 
 def _processed(items: list[RawItem]) -> list[tuple[RawItem, Document, float]]:

@@ -18,6 +18,7 @@ from dragoman.errors import ConfigError
 from dragoman.ingest import collect_inputs, iter_documents
 from dragoman.settings import Settings
 from dragoman.store import Store, StoredInput
+from dragoman.store.dialect import Target
 
 
 def analysed_corpus(corpus: Path, settings: Settings) -> list[Document]:
@@ -29,7 +30,7 @@ def analysed_corpus(corpus: Path, settings: Settings) -> list[Document]:
     return documents
 
 
-def build_database(path: Path, articles: int, corpus: Path, settings: Settings,
+def build_database(path: Target, articles: int, corpus: Path, settings: Settings,
                    progress: Callable[[int], None] | None = None) -> int:
     """Fill the database at path up to `articles` synthetic articles; returns how many it holds."""
     with Store.open(path) as store:

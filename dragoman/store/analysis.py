@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from datetime import date, timedelta
 from typing import Any
 from urllib.parse import urlparse
 
 from dragoman.dates.compare import dates_compatible
 from dragoman.document import Document
+from dragoman.store.dialect import Cursor, dialect_of
 
 
-def save_analysis(cursor: sqlite3.Cursor, document: Document) -> None:
+def save_analysis(cursor: Cursor, document: Document) -> None:
     """Inside the article's transaction: mentions, quotes, then events (merged)."""
     cursor.executemany(
-        "INSERT OR REPLACE INTO mentions(article_id, start, end, text, type, entity_name, code, "
-        "entity, role, matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO mentions(article_id, start, \"end\", text, type, entity_name, code, entity, role, "
+        "matched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (article_id, start) DO UPDATE SET "
+        "\"end\" = excluded.\"end\", text = excluded.text, type = excluded.type, entity_name = "
+        "excluded.entity_name, code = excluded.code, entity = excluded.entity, role = excluded.role, "
+        "matched = excluded.matched",
         [(document.id, m.start, m.end, m.text, m.type, m.entity_name, m.code, m.entity_key, m.role, m.matched)
          for m in document.mentions],
     )
@@ -25,8 +28,12 @@ def save_analysis(cursor: sqlite3.Cursor, document: Document) -> None:
         speaker = quote.speaker
         quote_id = hashlib.sha256(f"{document.id}:{quote.start}".encode()).hexdigest()[:16]
         cursor.execute(
-            "INSERT OR REPLACE INTO quotes(id, article_id, start, end, text, speaker_name, "
-            "speaker_code, speaker_entity, verb, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO quotes(id, article_id, start, \"end\", text, speaker_name, speaker_code, "
+            "speaker_entity, verb, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+            "SET article_id = excluded.article_id, start = excluded.start, \"end\" = excluded.\"end\", "
+            "text = excluded.text, speaker_name = excluded.speaker_name, speaker_code = "
+            "excluded.speaker_code, speaker_entity = excluded.speaker_entity, verb = excluded.verb, "
+            "lang = excluded.lang",
             (quote_id, document.id, quote.start, quote.end, quote.text,
              speaker and speaker.entity_name, speaker and speaker.code, speaker and speaker.entity_key,
              quote.verb, document.lang),
@@ -39,7 +46,7 @@ def codes_of(side: list[dict[str, Any]]) -> list[str]:
     return sorted({e["code"] for e in side if e.get("code")})
 
 
-def merge_event(cursor: sqlite3.Cursor, event: dict[str, Any], document: Document) -> str:
+def merge_event(cursor: Cursor, event: dict[str, Any], document: Document) -> str:
     """Attach this report to a stored event of the same type, participants and date, or store it."""
     actors, recipients = codes_of(event["actor"]), codes_of(event["recipient"])
     target = _matching_event(cursor, event, actors, recipients)
@@ -56,7 +63,7 @@ def merge_event(cursor: sqlite3.Cursor, event: dict[str, Any], document: Documen
              json.dumps(event, ensure_ascii=False), dyad_key(event["event"], actors, recipients)),
         )
         cursor.executemany(
-            "INSERT OR IGNORE INTO event_participants(event_id, side, code) VALUES (?, ?, ?)",
+            "INSERT INTO event_participants(event_id, side, code) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
             [(target, "actor", c) for c in actors] + [(target, "recipient", c) for c in recipients],
         )
     elif event.get("date"):
@@ -74,21 +81,22 @@ def dyad_key(event_type: str, actors: list[str], recipients: list[str]) -> str:
     return ",".join(actors) + ">" + ",".join(recipients)
 
 
-def _matching_event(cursor: sqlite3.Cursor, event: dict[str, Any], actors: list[str],
+def _matching_event(cursor: Cursor, event: dict[str, Any], actors: list[str],
                     recipients: list[str]) -> str | None:
     """The first stored event (in storage order) of the same type, participants and compatible date:
     the candidates come from the events_merge index, the rules below decide as before."""
-    query = ("SELECT id, actor_codes, recipient_codes, date FROM events INDEXED BY events_merge "
+    dialect = dialect_of(cursor)
+    query = (f"SELECT id, actor_codes, recipient_codes, date FROM events {dialect.merge_index} "
              "WHERE event = ? AND negated = ? "
              "AND dyad IN (?, '?')")  # '?': a meeting stored before the index (schema.py)
     params: list[Any] = [event["event"], int(event.get("negated", False)),
                          dyad_key(event["event"], actors, recipients)]
     window = _date_window(event.get("date"))
     if window is not None:
-        query += (" AND (date IS NULL OR date NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+        query += (f" AND (date IS NULL OR NOT {dialect.full_date.format('date')}"
                   " OR date BETWEEN ? AND ?)")  # anything but a plain full date is checked below
         params += window
-    rows = cursor.execute(query + " ORDER BY rowid", params).fetchall()
+    rows = cursor.execute(f"{query} ORDER BY {dialect.storage_order}", params).fetchall()
     return first_match(rows, event, actors, recipients)
 
 
@@ -119,20 +127,20 @@ def _date_window(day: str | None) -> tuple[str, str] | None:
     return (parsed - timedelta(days=1)).isoformat(), (parsed + timedelta(days=1)).isoformat()
 
 
-def _add_source(cursor: sqlite3.Cursor, event_id: str, event: dict[str, Any], document: Document) -> None:
+def _add_source(cursor: Cursor, event_id: str, event: dict[str, Any], document: Document) -> None:
     source = event["sources"][0]
     site = document.source.site or urlparse(document.source.url or "").netloc or document.source.path
     cursor.execute(
-        "INSERT OR IGNORE INTO event_sources(event_id, occurrence_id, article_id, doc, url, site, "
-        "language, start, end, sentence, cue, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO event_sources(event_id, occurrence_id, article_id, doc, url, site, language, start, "
+        "\"end\", sentence, cue, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
         (event_id, event["id"], document.id, document.doc, document.source.url, site,
          document.lang, source["start"], source["end"], event["text"], event["event_text"],
          event.get("date")),
     )
     cursor.execute(
         "UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM event_sources "
-        "WHERE event_id = ?1), num_sources = (SELECT count(DISTINCT site) FROM event_sources "
-        "WHERE event_id = ?1), num_languages = (SELECT count(DISTINCT language) FROM event_sources "
-        "WHERE event_id = ?1) WHERE id = ?1",
-        (event_id,),
+        "WHERE event_id = ?), num_sources = (SELECT count(DISTINCT site) FROM event_sources "
+        "WHERE event_id = ?), num_languages = (SELECT count(DISTINCT language) FROM event_sources "
+        "WHERE event_id = ?) WHERE id = ?",
+        (event_id,) * 4,
     )

@@ -13,6 +13,7 @@ from typing import Any
 from dragoman.document import Document
 from dragoman.errors import StoreError
 from dragoman.store.analysis import save_analysis
+from dragoman.store.dialect import Connection, Cursor, dialect_of, is_postgres
 from dragoman.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 
@@ -28,19 +29,27 @@ class StoredInput:
 
 
 class Store:
-    """The article database; open with Store.open(path) and close when done."""
+    """The article database; open with Store.open(path or postgresql:// URL) and close when done.
 
-    def __init__(self, connection: sqlite3.Connection, path: str) -> None:
+    The methods here hold for both backends (their SQL goes through dialect.py); opening,
+    migrations and transactions are SQLite's here and PostgreSQL's in postgres.py."""
+
+    def __init__(self, connection: Connection, path: str) -> None:
         self.connection = connection
         self.path = path
 
     @classmethod
     def open(cls, path: str | Path, readonly: bool = False, shared: bool = False) -> Store:
-        """Open (creating and migrating unless readonly) the database at path.
+        """Open (creating and migrating unless readonly) the database at path, or the PostgreSQL
+        database a postgresql:// URL names.
 
         `shared` lets another thread close the connection (a pool's owner at shutdown); it is still
         used by one thread at a time.
         """
+        if is_postgres(path):
+            from dragoman.store.postgres import PostgresStore
+
+            return PostgresStore.connect(str(path), readonly=readonly)
         path = str(path)
         if readonly and path != ":memory:" and not Path(path).exists():
             raise StoreError(f"no database at {path} (run `dragoman ingest` first)")
@@ -63,6 +72,7 @@ class Store:
 
     def _prepare(self, readonly: bool) -> None:
         """Pragmas, then migrations (writable) or a schema check (read-only)."""
+        assert isinstance(self.connection, sqlite3.Connection)
         self.connection.row_factory = sqlite3.Row
         self.connection.execute("PRAGMA foreign_keys = ON")
         if readonly:
@@ -99,7 +109,7 @@ class Store:
                 cursor.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Cursor]:
+    def transaction(self) -> Iterator[Cursor]:
         """BEGIN IMMEDIATE … COMMIT, rolled back on any error (including KeyboardInterrupt)."""
         cursor = self.connection.cursor()
         try:
@@ -123,6 +133,7 @@ class Store:
     def save_article(self, document: Document, source: StoredInput, minhash: bytes | None) -> str:
         """Store an article (or link a new source to an existing one); returns the outcome."""
         with self.transaction() as cursor:
+            self.lock_for(cursor, document)
             existed = cursor.execute(
                 "SELECT 1 FROM articles WHERE id = ?", (document.id,)
             ).fetchone()
@@ -130,17 +141,22 @@ class Store:
                 _insert_article(cursor, document, source, minhash)
                 save_analysis(cursor, document)
             cursor.execute(
-                "INSERT OR IGNORE INTO article_sources(article_id, origin, locator, doc, url) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO article_sources(article_id, origin, locator, doc, url) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                 (document.id, source.origin, source.locator, document.doc, document.source.url),
             )
             status = "duplicate" if existed else "stored"
             cursor.execute(
-                "INSERT OR REPLACE INTO inputs(fingerprint, origin, locator, article_id, status) "
-                "VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO inputs(fingerprint, origin, locator, article_id, status) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (fingerprint) DO UPDATE SET origin = excluded.origin, "
+                "locator = excluded.locator, article_id = excluded.article_id, status = excluded.status",
                 (source.fingerprint, source.origin, source.locator, document.id, status),
             )
         return status
+
+    def lock_for(self, cursor: Cursor, document: Document) -> None:
+        """Keep concurrent writers of the same article or events apart (SQLite: BEGIN IMMEDIATE
+        already allows one writer at a time)."""
 
     def signatures(self) -> Iterator[tuple[str, bytes]]:
         """(article id, MinHash bytes) of every stored article."""
@@ -151,7 +167,7 @@ class Store:
     def get_document(self, article_id: str) -> Document | None:
         """The stored document by full id or unique id prefix."""
         rows = self.connection.execute(
-            "SELECT document_json FROM articles WHERE id LIKE ? LIMIT 2", (f"{article_id}%",)
+            "SELECT document_json FROM articles WHERE id LIKE ? LIMIT 2", (f"{article_id.lower()}%",)
         ).fetchall()
         if len(rows) != 1:
             return None
@@ -178,32 +194,41 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Article summaries, newest first, optionally full-text searched and filtered."""
         where, params = [], []
-        table = "articles a"
+        table, order = "articles a", f"ORDER BY a.published {dialect_of(self.connection).desc}, a.id"
         if search:
-            table = "articles_fts f JOIN articles a ON a.rowid = f.rowid"
-            where.append("articles_fts MATCH ?")
-            params.append(_fts_query(search))
+            table, match, order = self.full_text()
+            where.append(match)
+            params.append(self.full_text_query(search))
         if lang:
             where.append("a.lang = ?")
             params.append(lang)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        order = "ORDER BY bm25(articles_fts)" if search else "ORDER BY a.published DESC, a.id"
         sql = (
             "SELECT a.id, a.doc, a.lang, a.published, a.title, a.url, a.near_duplicate_of, "
             f"length(a.text) AS chars FROM {table} {clause} {order} LIMIT ? OFFSET ?"
         )
         try:
             rows = self.connection.execute(sql, [*params, limit, offset]).fetchall()
-        except sqlite3.OperationalError as exc:
+        except self.errors as exc:
             raise StoreError(f"search failed: {exc}") from exc
         return [dict(row) for row in rows]
+
+    errors: tuple[type[Exception], ...] = (sqlite3.OperationalError,)
+
+    def full_text(self) -> tuple[str, str, str]:
+        """FROM, the match condition (one parameter: the query) and ORDER BY of a full-text search."""
+        return ("articles_fts f JOIN articles a ON a.rowid = f.rowid", "articles_fts MATCH ?",
+                "ORDER BY bm25(articles_fts)")
+
+    def full_text_query(self, text: str) -> str:
+        return _fts_query(text)
 
     def count_articles(self) -> int:
         return int(self.connection.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
 def _insert_article(
-    cursor: sqlite3.Cursor, document: Document, source: StoredInput, minhash: bytes | None
+    cursor: Cursor, document: Document, source: StoredInput, minhash: bytes | None
 ) -> None:
     cursor.execute(
         "INSERT INTO articles(id, doc, lang, published, published_source, title, url, site, text, "

@@ -8,6 +8,7 @@ from typing import Any
 
 from dragoman.store import Store
 from dragoman.store.analysis import _matching_event, codes_of, dyad_key, first_match
+from dragoman.store.dialect import dialect_of
 from dragoman.store.synthetic import fill_synthetic
 
 _CODES = ("USA", "RUS", "CHN", "UKR", "FRA", "DEU", "KAZ", "EU")
@@ -19,7 +20,7 @@ def _scan(cursor: Any, event: dict[str, Any]) -> str | None:
     """The merge rule as it was: every stored event of the type, in storage order."""
     actors, recipients = codes_of(event["actor"]), codes_of(event["recipient"])
     rows = cursor.execute("SELECT id, actor_codes, recipient_codes, date FROM events "
-                          "WHERE event = ? AND negated = ? ORDER BY rowid",
+                          f"WHERE event = ? AND negated = ? ORDER BY {dialect_of(cursor).storage_order}",
                           (event["event"], int(event.get("negated", False)))).fetchall()
     return first_match(rows, event, actors, recipients)
 
@@ -39,9 +40,9 @@ def _add(cursor: Any, number: int, event: dict[str, Any], dyad: str | None) -> N
          int(event["negated"]), dyad))
 
 
-def test_indexed_merge_matches_the_full_scan(tmp_path: Path) -> None:
+def test_indexed_merge_matches_the_full_scan(target: str | Path) -> None:
     rng = random.Random(11)
-    with Store.open(tmp_path / "merge.db") as store:
+    with Store.open(target) as store:
         fill_synthetic(store, 2000)
         with store.transaction() as cursor:
             for number in range(400):  # partial, yearless and missing dates; meetings from before the index

@@ -13,9 +13,9 @@ from dragoman.store import Store
 from dragoman.store.pool import ReadPool
 
 
-def test_each_thread_reads_through_its_own_connection(db_path: Path) -> None:
-    Store.open(db_path).close()
-    pool = ReadPool(db_path)
+def test_each_thread_reads_through_its_own_connection(target: str | Path) -> None:
+    Store.open(target).close()
+    pool = ReadPool(target)
     seen: list[int] = []
 
     def read() -> None:
@@ -34,9 +34,9 @@ def test_each_thread_reads_through_its_own_connection(db_path: Path) -> None:
     assert pool.size == 0
 
 
-def test_cached_values_last_until_the_database_changes(db_path: Path) -> None:
-    Store.open(db_path).close()
-    pool = ReadPool(db_path)
+def test_cached_values_last_until_the_database_changes(target: str | Path) -> None:
+    Store.open(target).close()
+    pool = ReadPool(target)
     calls: list[int] = []
 
     def count(connection: object) -> int:
@@ -45,9 +45,9 @@ def test_cached_values_last_until_the_database_changes(db_path: Path) -> None:
 
     assert pool.cached("quotes", count) == pool.cached("quotes", count) == 0
     assert len(calls) == 1
-    with Store.open(db_path) as store, store.transaction() as cursor:
+    with Store.open(target) as store, store.transaction() as cursor:
         cursor.execute("INSERT INTO articles(id, doc, text, document_json) VALUES ('a', 'a', 't', '{}')")
-        cursor.execute("INSERT INTO quotes(id, article_id, start, end, text) VALUES ('q', 'a', 0, 1, 't')")
+        cursor.execute("INSERT INTO quotes(id, article_id, start, \"end\", text) VALUES ('q', 'a', 0, 1, 't')")
     assert pool.cached("quotes", count) == 1 and len(calls) == 2
     pool.close()
 

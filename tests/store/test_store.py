@@ -1,4 +1,4 @@
-"""SQLite store: migrations, WAL, FTS search, provenance."""
+"""The store on SQLite and PostgreSQL: migrations, WAL, full-text search, provenance."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 import dragoman
 from dragoman.errors import StoreError
 from dragoman.store import Store, StoredInput
+from dragoman.store.dialect import database_errors
 from dragoman.store.schema import SCHEMA_VERSION
 
 
@@ -26,8 +27,8 @@ def test_new_database_is_migrated_and_in_wal_mode(db_path: Path) -> None:
         assert mode == "wal"
 
 
-def test_full_text_search_ignores_accents_and_case(db_path: Path) -> None:
-    with Store.open(db_path) as store:
+def test_full_text_search_ignores_accents_and_case(target: str | Path) -> None:
+    with Store.open(target) as store:
         _save(store, "Le président Tokaïev a reçu le ministre français des Affaires étrangères.")
         _save(
             store,
@@ -40,9 +41,9 @@ def test_full_text_search_ignores_accents_and_case(db_path: Path) -> None:
         assert len(store.list_articles(lang="de")) == 1
 
 
-def test_same_article_from_second_source_is_linked_not_copied(db_path: Path) -> None:
+def test_same_article_from_second_source_is_linked_not_copied(target: str | Path) -> None:
     text = "The ministers of Uzbekistan and Tajikistan met in Dushanbe to discuss water and energy."
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         assert _save(store, text, "site-a.txt") == "stored"
         assert _save(store, text, "site-b.txt") == "duplicate"
         assert store.count_articles() == 1
@@ -53,9 +54,9 @@ def test_same_article_from_second_source_is_linked_not_copied(db_path: Path) -> 
         ]
 
 
-def test_raw_input_is_kept_beside_the_document(db_path: Path) -> None:
+def test_raw_input_is_kept_beside_the_document(target: str | Path) -> None:
     text = "Brazil and Argentina signed a trade protocol in Brasília on Wednesday after long talks."
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         _save(store, text)
         row = store.connection.execute("SELECT raw, document_json FROM articles").fetchone()
         assert row["raw"] == text.encode()
@@ -77,7 +78,7 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
         Store.open(db_path)
 
 
-def test_one_meeting_told_in_two_languages_is_one_event_with_two_sources(tmp_path: Path, db_path: Path) -> None:
+def test_one_meeting_told_in_two_languages_is_one_event_with_two_sources(tmp_path: Path, target: str | Path) -> None:
     from dragoman.ingest import Ingester
     from dragoman.settings import DEFAULT_SETTINGS
     from dragoman.store.queries import EventFilter, list_events
@@ -88,10 +89,35 @@ def test_one_meeting_told_in_two_languages_is_one_event_with_two_sources(tmp_pat
     (tmp_path / "pt.txt").write_text(
         "O presidente do Cazaquistão, Kassym-Jomart Tokayev, reuniu-se com o ministro das Relações "
         "Exteriores da Rússia, Sergey Lavrov, em Astana, em 20 de maio de 2024.", encoding="utf-8")
-    with Store.open(db_path) as store:
+    with Store.open(target) as store:
         Ingester(store, DEFAULT_SETTINGS).run([str(tmp_path / "en.txt"), str(tmp_path / "pt.txt")])
         meetings = [e for e in list_events(store.connection, EventFilter(event="CONSULT"))]
     assert len(meetings) == 1
     meeting = meetings[0]
     assert (meeting["num_articles"], meeting["num_languages"]) == (2, 2)
     assert meeting["date"] == "2024-05-20"
+
+
+def test_postgresql_records_its_schema_version_and_refuses_a_newer_one(pg_db: str) -> None:
+    with Store.open(pg_db) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        store.migrate()  # nothing left to apply
+        store.connection.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 5,))
+    with pytest.raises(StoreError, match="newer dragoman"):
+        Store.open(pg_db)
+
+
+def test_postgresql_database_without_dragoman_tables_is_refused_for_reading(pg_db: str) -> None:
+    with pytest.raises(StoreError, match="run `dragoman ingest` first"):
+        Store.open(pg_db, readonly=True)
+
+
+def test_postgresql_unreachable_server_is_one_clear_error() -> None:
+    with pytest.raises(StoreError, match=r"cannot connect to postgresql://someone:\*\*\*@127.0.0.1:9/"):
+        Store.open("postgresql://someone:secret@127.0.0.1:9/nothing?connect_timeout=2")
+
+
+def test_postgresql_readonly_store_cannot_write(pg_db: str) -> None:
+    Store.open(pg_db).close()
+    with Store.open(pg_db, readonly=True) as store, pytest.raises(database_errors(), match="read-only"):
+        _save(store, "The ministers of Chile and Peru met in Lima on Monday to discuss fisheries.")
