@@ -11,7 +11,7 @@ from dragoman.cli.common import ErrorsAsMessages
 from dragoman.cli.events import events_command, export_command, quotes_command
 from dragoman.cli.ingest import ingest_command, process_command
 from dragoman.cli.measure import bench_app, eval_command
-from dragoman.cli.scale import load_parquet_command, spark_command
+from dragoman.cli.scale import bench_spark_command, load_parquet_command, spark_command
 from dragoman.cli.serve import serve_command
 
 app = typer.Typer(
@@ -36,6 +36,7 @@ app.command("serve")(serve_command)
 app.command("spark")(spark_command)
 app.command("load-parquet")(load_parquet_command)
 app.command("eval")(eval_command)
+bench_app.command("spark")(bench_spark_command)
 app.add_typer(bench_app, name="bench")
 
 

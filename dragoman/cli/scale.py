@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
@@ -30,6 +32,7 @@ def spark_command(
     field: list[str] = FieldOption,
     exclude: list[str] = ExcludeOption,
     actors: Path | None = ActorsFileOption,
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the run's report to this file."),
 ) -> None:
     """Analyse a whole archive with Spark into Parquet tables: sources, documents, mentions, quotes,
     events (merged across articles) and event_sources.
@@ -52,6 +55,8 @@ def spark_command(
     for rejection in report.rejected:
         console.print(f"[yellow]rejected[/yellow] {rejection}", soft_wrap=True)
     console.print(report.summary(), soft_wrap=True, markup=False)
+    if json_out:
+        json_out.write_text(json.dumps(asdict(report), ensure_ascii=False, indent=2), encoding="utf-8")
     raise typer.Exit(0 if report.articles else 1)
 
 
@@ -92,3 +97,29 @@ def _submitted_master() -> str | None:
 
     return None if os.environ.get("SPARK_ENV_LOADED") or os.environ.get("PYSPARK_GATEWAY_PORT") \
         else DEFAULT_SETTINGS.spark_master
+
+
+def bench_spark_command(
+    articles: int = typer.Option(20_000, "--articles", min=1, help="Articles in the generated corpus."),
+    corpus: Path = typer.Option(Path("examples"), "--corpus", exists=True,
+                                help="Sample articles the corpus is made from."),
+    masters: str = typer.Option("local[1],local[2]", "--masters", help="Spark masters to compare, "
+                                "comma-separated; the first is the speed-up's base."),
+    json_out: Path | None = typer.Option(None, "--json", help="Also write the results to this JSON file."),
+    markdown: bool = typer.Option(False, "--markdown", help="Print a Markdown table (for BENCHMARKS.md)."),
+) -> None:
+    """Articles/s of `dragoman spark` on each master over a generated corpus, and the speed-up.
+
+    Example: dragoman bench spark --articles 20000 --masters 'local[1],local[2]' --markdown
+    """
+    from dragoman.cli.measure import print_result
+    from dragoman.scale.bench import SparkBench, bench_spark
+
+    bench = SparkBench(articles, corpus, tuple(m.strip() for m in masters.split(",") if m.strip()))
+    try:
+        result = bench_spark(bench, say=lambda line: console.print(line, markup=False))
+    except DragomanError as exc:
+        fail(str(exc))
+    print_result(result, markdown)
+    if json_out:
+        json_out.write_text(json.dumps([result.as_dict()], ensure_ascii=False, indent=2), encoding="utf-8")

@@ -89,6 +89,8 @@ def run_job(spark: SparkSession, inputs: Sequence[str], output: str | Path, sett
     if any(f.path is None for f in files):
         raise SparkError("the Spark job reads files, not standard input")
     context = spark.sparkContext
+    spark.conf.set("spark.sql.shuffle.partitions", str(settings.spark_partitions_per_core
+                                                       * context.defaultParallelism))
     per_core = settings.spark_partitions_per_core
     report = SparkReport(str(output), partitions=partitions or per_core * context.defaultParallelism,
                          rejected=[str(m) for m in missing])
@@ -145,16 +147,18 @@ def _write_events(spark: SparkSession, merged: RDD, output: str) -> None:
 
 
 def _count(analysed: RDD, unique: RDD, merged: RDD, report: SparkReport) -> None:
-    counts = analysed.map(lambda a: (a.source.get("kind") is not None,
-                                     a.article_id is not None)).countByValue()
-    report.read = sum(n for (read, _), n in counts.items() if read)
-    accepted = sum(n for (_, ok), n in counts.items() if ok)
-    report.rejected += analysed.filter(lambda a: a.source.get("reason")).map(_rejection).collect()
-    totals = unique.map(lambda a: (1, len(a.mentions), len(a.quotes), len(a.occurrences))).fold(
-        (0, 0, 0, 0), lambda x, y: (x[0] + y[0], x[1] + y[1], x[2] + y[2], x[3] + y[3]))
-    report.articles, report.mentions, report.quotes, report.reports = totals
+    """The summary's counts, from the cached records, articles and events."""
+    report.read, accepted = _sum(analysed.map(lambda a: (int(a.source.get("kind") is not None),
+                                                         int(a.article_id is not None))), 2)
+    report.articles, report.mentions, report.quotes, report.reports = _sum(
+        unique.map(lambda a: (1, len(a.mentions), len(a.quotes), len(a.occurrences))), 4)
     report.duplicates = accepted - report.articles
+    report.rejected += analysed.filter(lambda a: a.source.get("reason")).map(_rejection).collect()
     report.events = merged.count()
+
+
+def _sum(rows: RDD, width: int) -> tuple[int, ...]:
+    return tuple(rows.fold((0,) * width, lambda x, y: tuple(i + j for i, j in zip(x, y, strict=True))))
 
 
 def _cause(exc: Exception) -> str:
