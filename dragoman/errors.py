@@ -24,3 +24,7 @@ class StoreError(DragomanError):
 
 class ConfigError(DragomanError):
     """A setting or data file is invalid."""
+
+
+class SparkError(DragomanError):
+    """Spark is missing or could not start or finish a job."""

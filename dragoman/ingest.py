@@ -6,6 +6,8 @@ import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+from datasketch import MinHash
+
 from dragoman.document import Document
 from dragoman.errors import InputRejected
 from dragoman.identity import (
@@ -71,10 +73,10 @@ def iter_documents(
             if isinstance(item, Rejection):
                 yield source, None, item
                 continue
-            yield source, item, _process_or_reject(item, pipeline)
+            yield source, item, process_or_reject(item, pipeline)
 
 
-def _process_or_reject(item: RawItem, pipeline: Pipeline) -> Document | Rejection:
+def process_or_reject(item: RawItem, pipeline: Pipeline) -> Document | Rejection:
     try:
         return pipeline.process_item(item)
     except InputRejected as exc:
@@ -119,21 +121,38 @@ class Ingester:
         if isinstance(item, Rejection):
             self.report.rejected.append(item)
             return
+        mark = self._new_input(item)
+        if mark:
+            self._record(item, mark, process_or_reject(item, self.pipeline))
+
+    def add_analysed(self, item: RawItem, result: Document | Rejection,
+                     signature: MinHash | None = None) -> None:
+        """Store a record analysed elsewhere (a Spark job's tables) exactly as ingest stores it."""
+        mark = self._new_input(item)
+        if mark:
+            self._record(item, mark, result, signature)
+
+    def _new_input(self, item: RawItem) -> str | None:
+        """The record's fingerprint, or None when the store has read these bytes before."""
         self.report.read += 1
         mark = fingerprint(item)
         if self.store.input_status(mark):
             self.report.unchanged += 1
-            return
-        result = _process_or_reject(item, self.pipeline)
+            return None
+        return mark
+
+    def _record(self, item: RawItem, mark: str, result: Document | Rejection,
+                signature: MinHash | None = None) -> None:
         if isinstance(result, Rejection):
             self.report.rejected.append(result)
             return
-        self._store(result, item, mark)
+        self._store(result, item, mark, signature)
 
-    def _store(self, document: Document, item: RawItem, mark: str) -> None:
-        signature = minhash_of(
-            document.text, self.settings.shingle_words, self.settings.minhash_permutations
-        )
+    def _store(self, document: Document, item: RawItem, mark: str, signature: MinHash | None) -> None:
+        if signature is None:
+            signature = minhash_of(
+                document.text, self.settings.shingle_words, self.settings.minhash_permutations
+            )
         if not self.store.has_article(document.id):
             close = self.index().closest(signature)
             if close:

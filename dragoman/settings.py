@@ -264,6 +264,11 @@ class Settings:
     # The reaches and thresholds of the analysis stages (see Tuning).
     tuning: Tuning = field(default_factory=Tuning)
 
+    # The Spark job (`dragoman spark`): the master when spark-submit has not chosen one, and how many
+    # partitions per core the records are spread over (several, so a slow one does not hold up a core).
+    spark_master: str = "local[*]"
+    spark_partitions_per_core: int = 4
+
     # The REST API (`dragoman serve`).
     # Largest page a list endpoint returns, and the largest offset it accepts (past SQLite's range
     # an offset overflows; far below it, a page is empty anyway).

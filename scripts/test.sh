@@ -14,6 +14,11 @@ if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && command -v apt-get >
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
     || echo "error: could not install postgresql; the PostgreSQL tests will fail" >&2
 fi
+# Java for the Spark job's tests (tests/scale): they fail, never skip, when Spark cannot start.
+if ! command -v java >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null) \
+    || echo "warning: could not install Java; the Spark tests will fail" >&2
+fi
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/pip install --quiet --disable-pip-version-check -e ".[test,bench]"
 export PATH="$PWD/.venv/bin:$PATH"

@@ -107,10 +107,10 @@ def ingest_command(
         fail(str(exc))
     finally:
         store.close()
-    raise typer.Exit(_summarise(ingester.report, strict))
+    raise typer.Exit(summarise(ingester.report, strict))
 
 
-def _summarise(report: IngestReport, strict: bool) -> int:
+def summarise(report: IngestReport, strict: bool) -> int:
     for rejection in report.rejected:
         console.print(f"[yellow]rejected[/yellow] {rejection}", soft_wrap=True)
     console.print(

@@ -11,6 +11,7 @@ from dragoman.cli.common import ErrorsAsMessages
 from dragoman.cli.events import events_command, export_command, quotes_command
 from dragoman.cli.ingest import ingest_command, process_command
 from dragoman.cli.measure import bench_app, eval_command
+from dragoman.cli.scale import bench_spark_command, load_parquet_command, spark_command
 from dragoman.cli.serve import serve_command
 
 app = typer.Typer(
@@ -32,7 +33,10 @@ app.command("export")(export_command)
 app.add_typer(actors_app, name="actors")
 app.command("actor")(actor_command)
 app.command("serve")(serve_command)
+app.command("spark")(spark_command)
+app.command("load-parquet")(load_parquet_command)
 app.command("eval")(eval_command)
+bench_app.command("spark")(bench_spark_command)
 app.add_typer(bench_app, name="bench")
 
 

@@ -21,12 +21,9 @@ def save_analysis(cursor: Cursor, document: Document) -> None:
         "\"end\" = excluded.\"end\", text = excluded.text, type = excluded.type, entity_name = "
         "excluded.entity_name, code = excluded.code, entity = excluded.entity, role = excluded.role, "
         "matched = excluded.matched",
-        [(document.id, m.start, m.end, m.text, m.type, m.entity_name, m.code, m.entity_key, m.role, m.matched)
-         for m in document.mentions],
+        [tuple(row.values()) for row in mention_rows(document)],
     )
-    for quote in document.quotes:
-        speaker = quote.speaker
-        quote_id = hashlib.sha256(f"{document.id}:{quote.start}".encode()).hexdigest()[:16]
+    for row in quote_rows(document):
         cursor.execute(
             "INSERT INTO quotes(id, article_id, start, \"end\", text, speaker_name, speaker_code, "
             "speaker_entity, verb, lang) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
@@ -34,12 +31,31 @@ def save_analysis(cursor: Cursor, document: Document) -> None:
             "text = excluded.text, speaker_name = excluded.speaker_name, speaker_code = "
             "excluded.speaker_code, speaker_entity = excluded.speaker_entity, verb = excluded.verb, "
             "lang = excluded.lang",
-            (quote_id, document.id, quote.start, quote.end, quote.text,
-             speaker and speaker.entity_name, speaker and speaker.code, speaker and speaker.entity_key,
-             quote.verb, document.lang),
+            tuple(row.values()),
         )
     for event in document.events:
         merge_event(cursor, event.to_json(), document)
+
+
+def mention_rows(document: Document) -> list[dict[str, Any]]:
+    """The mentions table's rows of a document (also the Spark job's mentions table)."""
+    return [{"article_id": document.id, "start": m.start, "end": m.end, "text": m.text, "type": m.type,
+             "entity_name": m.entity_name, "code": m.code, "entity": m.entity_key, "role": m.role,
+             "matched": m.matched} for m in document.mentions]
+
+
+def quote_rows(document: Document) -> list[dict[str, Any]]:
+    """The quotes table's rows of a document, with ids stable across runs and machines."""
+    rows = []
+    for quote in document.quotes:
+        speaker = quote.speaker
+        rows.append({"id": hashlib.sha256(f"{document.id}:{quote.start}".encode()).hexdigest()[:16],
+                     "article_id": document.id, "start": quote.start, "end": quote.end,
+                     "text": quote.text, "speaker_name": speaker and speaker.entity_name,
+                     "speaker_code": speaker and speaker.code,
+                     "speaker_entity": speaker and speaker.entity_key,
+                     "verb": quote.verb, "lang": document.lang})
+    return rows
 
 
 def codes_of(side: list[dict[str, Any]]) -> list[str]:
@@ -91,7 +107,7 @@ def _matching_event(cursor: Cursor, event: dict[str, Any], actors: list[str],
              "AND dyad IN (?, '?')")  # '?': a meeting stored before the index (schema.py)
     params: list[Any] = [event["event"], int(event.get("negated", False)),
                          dyad_key(event["event"], actors, recipients)]
-    window = _date_window(event.get("date"))
+    window = date_window(event.get("date"))
     if window is not None:
         query += (f" AND (date IS NULL OR NOT {dialect.full_date.format('date')}"
                   " OR date BETWEEN ? AND ?)")  # anything but a plain full date is checked below
@@ -115,7 +131,7 @@ def first_match(rows: list[Any], event: dict[str, Any], actors: list[str],
     return None
 
 
-def _date_window(day: str | None) -> tuple[str, str] | None:
+def date_window(day: str | None) -> tuple[str, str] | None:
     """The stored full dates a full date may merge with (dates_compatible: within a day); None
     when the date is partial or missing, which the SQL does not narrow."""
     if not day or len(day) != 10 or day.startswith("--"):
@@ -128,14 +144,10 @@ def _date_window(day: str | None) -> tuple[str, str] | None:
 
 
 def _add_source(cursor: Cursor, event_id: str, event: dict[str, Any], document: Document) -> None:
-    source = event["sources"][0]
-    site = document.source.site or urlparse(document.source.url or "").netloc or document.source.path
     cursor.execute(
         "INSERT INTO event_sources(event_id, occurrence_id, article_id, doc, url, site, language, start, "
         "\"end\", sentence, cue, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-        (event_id, event["id"], document.id, document.doc, document.source.url, site,
-         document.lang, source["start"], source["end"], event["text"], event["event_text"],
-         event.get("date")),
+        (event_id, *source_row(event, document).values()),
     )
     cursor.execute(
         "UPDATE events SET num_articles = (SELECT count(DISTINCT article_id) FROM event_sources "
@@ -144,3 +156,14 @@ def _add_source(cursor: Cursor, event_id: str, event: dict[str, Any], document: 
         "WHERE event_id = ?) WHERE id = ?",
         (event_id,) * 4,
     )
+
+
+def source_row(event: dict[str, Any], document: Document) -> dict[str, Any]:
+    """One report of an event as event_sources keeps it (without the merged event's id); the site is
+    the page's own, else its URL's host, else its path."""
+    source = event["sources"][0]
+    site = document.source.site or urlparse(document.source.url or "").netloc or document.source.path
+    return {"occurrence_id": event["id"], "article_id": document.id, "doc": document.doc,
+            "url": document.source.url, "site": site, "language": document.lang,
+            "start": source["start"], "end": source["end"], "sentence": event["text"],
+            "cue": event["event_text"], "date": event.get("date")}

@@ -49,6 +49,9 @@ BAD: dict[str, list[tuple[list[str], str]]] = {
     "bench dates": [(["--data", "{missing}"], "does not exist")],
     "bench all": [(["--data", "{missing}"], "does not exist")],
     "bench speed": [(["{missing}"], "does not exist"), (["--articles", "0"], "--articles")],
+    "spark": [(["{missing}"], "the output folder"), (["{missing}", "{out}", "--conf", "nonsense"], "KEY=VALUE")],
+    "load-parquet": [(["{missing}"], "does not exist"), (["{empty}", "--db", "{bad}"], "not a dragoman database")],
+    "bench spark": [(["--corpus", "{missing}"], "does not exist")],
     "bench api": [(["--clients", "0"], "--clients"), (["--seconds", "0"], "--seconds"),
                   (["--corpus", "{missing}", "--db", "{out}"], "no corpus")],
 }
@@ -71,7 +74,8 @@ def files(tmp_path: Path) -> dict[str, str]:
     bad = tmp_path / "notes.db"
     bad.write_text("not a database, just notes\n" * 200, encoding="utf-8")
     Store.open(tmp_path / "empty.db").close()
-    return {"bad": str(bad), "db": str(tmp_path / "empty.db"), "missing": str(tmp_path / "none"),
+    (tmp_path / "empty").mkdir()
+    return {"empty": str(tmp_path / "empty"), "bad": str(bad), "db": str(tmp_path / "empty.db"), "missing": str(tmp_path / "none"),
             "out": str(tmp_path / "out.toml")}
 
 
