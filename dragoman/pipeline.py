@@ -203,9 +203,12 @@ def _read_item(item: RawItem, settings: Settings, clock: StageClock, allow_short
     with clock.stage("clean"):
         cleaned = clean_text(body)
     text = _PARAGRAPH_BREAK.join(cleaned.paragraphs)
-    warnings = [*item.warnings, *_short_text_warnings(text, item, settings, allow_short)]
+    short = _short_text_warnings(text, item, settings, allow_short)
+    warnings = [*item.warnings, *short]
     with clock.stage("language"):
-        lang, confidence = _document_language(text, meta.get("lang"), item, settings)
+        lang, confidence = _document_language(text, meta.get("lang"), item, settings, bool(short))
+    if confidence < settings.min_lang_confidence:
+        warnings.append(f"language {lang} guessed at {confidence:.2f} from a short text; set lang")
     with clock.stage("repair"):
         text, repairs = repair_text(text, lang)
     tweet_dates = [d for d in cleaned.metadata.get("tweet_dates", "").split("|") if d]
@@ -286,12 +289,13 @@ def paragraph_spans(text: str, doc_lang: str | None, settings: Settings) -> list
 
 
 def _document_language(
-    text: str, given: str | None, item: RawItem, settings: Settings
+    text: str, given: str | None, item: RawItem, settings: Settings, short: bool = False
 ) -> tuple[str, float]:
+    """The given language, else the identifier's; a short text given on purpose keeps a weak guess."""
     if given:
         return given.strip().lower().replace("_", "-").split("-")[0], 1.0
     guess, confidence = identify_language(text[:3000])
-    if guess is None or confidence < settings.min_lang_confidence:
+    if guess is None or (confidence < settings.min_lang_confidence and not short):
         best = f"best guess {guess} at {confidence:.2f}" if guess else "no letters"
         raise InputRejected(item.origin, f"unknown language ({best})", item.locator)
     return guess, confidence

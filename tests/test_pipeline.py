@@ -95,6 +95,13 @@ def test_a_short_headline_given_on_purpose_gives_a_document_with_a_warning() -> 
         ("CONSULT", "RUS", "TUR")]
 
 
+def test_a_short_headline_without_a_language_keeps_the_identifiers_weak_guess() -> None:
+    document = dragoman.process("Macron meets Scholz.")
+    assert document.lang == "en"
+    assert [w for w in document.warnings if w.startswith("language en guessed at")], document.warnings
+    assert [m.code for m in document.mentions] == ["FRA", "DEU"]
+
+
 def test_a_text_of_the_minimum_length_has_no_short_text_warning() -> None:
     document = dragoman.process("Sergey Lavrov met Hakan Fidan in Ankara.", lang="en")
     assert len(document.text) == dragoman.DEFAULT_SETTINGS.min_text_chars
