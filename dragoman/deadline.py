@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import cache, wraps
+from typing import ParamSpec, TypeVar
 
 from dragoman.errors import InputRejected
 
@@ -21,6 +23,11 @@ class Deadline:
         self.started = time.monotonic()
         self.ends = None if seconds is None else self.started + seconds
 
+    def extend(self, seconds: float) -> None:
+        """Give the article `seconds` more (time it spent waiting on one-time loading)."""
+        if self.ends is not None:
+            self.ends += seconds
+
     def check(self, where: str) -> None:
         """Raise InputRejected naming the article once its budget is spent."""
         if self.ends is not None and time.monotonic() > self.ends:
@@ -31,6 +38,7 @@ class Deadline:
 
 
 _CURRENT: ContextVar[Deadline | None] = ContextVar("dragoman_deadline", default=None)
+_SETTING_UP: ContextVar[bool] = ContextVar("dragoman_setting_up", default=False)
 
 
 @contextmanager
@@ -41,6 +49,36 @@ def deadline_scope(deadline: Deadline) -> Iterator[Deadline]:
         yield deadline
     finally:
         _CURRENT.reset(token)
+
+
+@contextmanager
+def setting_up() -> Iterator[None]:
+    """Loading done once per process (knowledge base, automata, dictionaries) is not charged to the
+    article that happens to need it first: its deadline moves by the time the block takes."""
+    deadline = _CURRENT.get()
+    if deadline is None or _SETTING_UP.get():
+        yield
+        return
+    token = _SETTING_UP.set(True)
+    started = time.monotonic()
+    try:
+        yield
+    finally:
+        _SETTING_UP.reset(token)
+        deadline.extend(time.monotonic() - started)
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def loaded_once(load: Callable[P, T]) -> Callable[P, T]:
+    """functools.cache for loaders: the first call's time is setting up, not the article's."""
+    @wraps(load)
+    def timed(*args: P.args, **kwargs: P.kwargs) -> T:
+        with setting_up():
+            return load(*args, **kwargs)
+    return cache(timed)  # type: ignore[return-value]
 
 
 def check_deadline(where: str) -> None:

@@ -26,6 +26,7 @@ from dragoman.sources.items import BodyKind, RawItem
 from dragoman.text.clean import clean_text
 from dragoman.text.extract import extract_html
 from dragoman.text.langid import identify_language
+from dragoman.text.lexicon import load_lemma_dictionary
 from dragoman.text.repair import repair_text
 
 _PARAGRAPH_BREAK = "\n\n"
@@ -207,6 +208,7 @@ def _read_item(item: RawItem, settings: Settings, clock: StageClock, allow_short
     warnings = [*item.warnings, *short]
     with clock.stage("language"):
         lang, confidence = _document_language(text, meta.get("lang"), item, settings, bool(short))
+        load_lemma_dictionary(lang)
     if confidence < settings.min_lang_confidence:
         warnings.append(f"language {lang} guessed at {confidence:.2f} from a short text; set lang")
     with clock.stage("repair"):

