@@ -8,6 +8,7 @@ from importlib import resources
 from typing import Any
 
 from dragoman.errors import ConfigError
+from dragoman.languages.schema import check_language_file
 
 
 @cache
@@ -33,6 +34,7 @@ def _read(code: str) -> dict[str, Any]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, FileNotFoundError) as exc:
         raise ConfigError(f"language file {code}.toml is invalid: {exc}") from exc
+    check_language_file(f"{code}.toml", data)
     base = data.pop("inherit", None)
     return _merge(_read(base), data) if isinstance(base, str) else data
 

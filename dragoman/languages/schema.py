@@ -1,0 +1,89 @@
+"""The keys a language data file may hold (docs/lexicons.md), so that a misspelt key is an error that
+names the file and the key instead of a rule that silently never fires."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dragoman.errors import ConfigError
+
+# Sections whose keys are all named here.
+_NAMED: dict[str, frozenset[str]] = {
+    "furniture": frozenset({
+        "advert", "byline", "comments", "contact", "cookies", "credit", "credit_note", "disclaimer",
+        "doc_type", "follow", "navigation", "photo", "press_contact", "published", "read_more",
+        "reading_time", "share", "source", "subscribe", "tags"}),
+    "modality": frozenset({"future", "hypothetical", "litotes", "negation", "negation_final", "since",
+                           "then", "without"}),
+    "names": frozenset({
+        "case_endings", "complement_words", "compound_titles", "connectors", "elisions", "endings_combine",
+        "inflected_scripts", "locative_endings", "nationality_after", "nominative", "place_nouns",
+        "proclitics", "stem_finals", "verb_lemma_endings", "water_nouns"}),
+    "pronouns": frozenset({"first_person_plural", "possessive", "subject"}),
+    "repair": frozenset({"words"}),
+    "sentences": frozenset({"abbreviations"}),
+    "speech": frozenset({"according_to", "institutions", "verbs"}),
+    "syntax": frozenset({
+        "against", "against_after", "and", "articles", "auxiliaries", "between", "both", "but", "by",
+        "counterpart", "demonstrative", "embassy", "from_endings", "infinitive", "locative",
+        "locative_endings", "noun_endings", "of_endings", "passive_auxiliaries", "possessive",
+        "restating", "subject_after_verb", "to", "to_endings", "verb_final", "verb_initial", "with",
+        "with_endings"}),
+    "transliteration": frozenset({"after_vowel", "initial", "letters"}),
+    "letters": frozenset({"equivalent"}),
+    "segmentation": frozenset({"fold", "method", "particles"}),
+    "identification": frozenset({"letters"}),
+}
+# Sections whose keys are phrases (a title, a relative date word) mapped to a string or a number,
+# beside the named settings listed here, which take lists, tables or booleans.
+_PHRASES: dict[str, frozenset[str]] = {
+    "titles": frozenset(),
+    "references": frozenset(),
+    "agents": frozenset({"name_after", "name_before"}),
+    "dates": frozenset({
+        "connectors", "day_words", "endings", "exclude", "month_words", "months", "numeric",
+        "ordinal_endings", "ordinals", "solar_months", "unspaced", "weekdays"}),
+}
+_EVENT_KEYS = frozenset({"cues", "host"})
+
+
+def check_language_file(name: str, data: dict[str, Any]) -> None:
+    """Raise ConfigError naming the file and the first key the format does not know."""
+    for section, value in data.items():
+        if section == "inherit":
+            continue
+        if not isinstance(value, dict):
+            raise ConfigError(f"language file {name}: {section!r} is not a section of the format")
+        unknown = _unknown_keys(section, value)
+        if unknown:
+            raise ConfigError(f"language file {name}: unknown key {unknown[0]!r} in [{unknown[1]}]"
+                              " (docs/lexicons.md lists the keys)")
+
+
+def _unknown_keys(section: str, table: dict[str, Any]) -> tuple[str, str] | None:
+    if section in _NAMED:
+        return next(((k, section) for k in table if k not in _NAMED[section]), None)
+    if section in _PHRASES:
+        return next(((k, section) for k, v in table.items()
+                     if not _phrase_value(v) and k not in _PHRASES[section]), None)
+    if section == "events":
+        return _unknown_event_keys(table)
+    return (section, "top level")
+
+
+def _phrase_value(value: Any) -> bool:
+    """A phrase maps to a string or a number; booleans, lists and tables are settings."""
+    return isinstance(value, str | int | float) and not isinstance(value, bool)
+
+
+def _unknown_event_keys(table: dict[str, Any]) -> tuple[str, str] | None:
+    from dragoman.events.plover import EVENT_TYPES, MODES  # the events package reads language files
+
+    for kind, cues in table.items():
+        if kind not in EVENT_TYPES and kind != "NONE":
+            return kind, "events"
+        allowed = _EVENT_KEYS | set(MODES.get(kind, ()))
+        wrong = next((k for k in cues if k not in allowed), None)
+        if wrong is not None:
+            return wrong, f"events.{kind}"
+    return None
