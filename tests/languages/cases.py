@@ -16,7 +16,7 @@ CASES_DIR = Path(__file__).parent / "cases"
 
 # Allowed keys of each table and the Python type of their values ("codes" = a list of strings).
 STR, BOOL, INT, FLOAT, STRS = str, bool, int, float, list
-SPEAKER = {"entity_name": STR, "text": STR, "native_name": STR, "code": STR, "role": STR}
+SPEAKER = {"entity_name": STR, "text": STR, "native_name": STR, "code": STR, "role": STR, "text_starts": STRS}
 EVENT = {
     "type": STR, "count": INT, "index": INT, "any": BOOL, "every": BOOL,
     "actor": STRS, "recipient": STRS, "actor_includes": STRS, "recipient_includes": STRS,

@@ -69,8 +69,11 @@ def _speaker(quote: Any, wanted: dict[str, str]) -> Problem:
     speaker = quote["speaker"]
     if not speaker:
         return f"expected speaker {wanted}, found no speaker"
-    found = {k: speaker[k] for k in wanted}
-    return _expect(found, wanted)
+    starts = tuple(wanted.get("text_starts", ()))
+    if starts and not speaker["text"].startswith(starts):
+        return f"expected a speaker starting with one of {list(starts)}, found {speaker['text']!r}"
+    found = {k: speaker[k] for k in wanted if k != "text_starts"}
+    return _expect(found, {k: v for k, v in wanted.items() if k != "text_starts"})
 
 
 def _pick(items: Callable[[Document], list[Any]], what: str, table: dict[str, Any],
