@@ -25,14 +25,14 @@ EVENT = {
     "confidence_below": FLOAT,
 }
 QUOTE = {"index": INT, "every": BOOL, "text": STR, "text_starts": STR, "verb": STR, "speaker": dict}
-PERSON = {"name": STR, "contains": STR, "text": STR, "role": STR, "code": STR}
+PERSON = {"name": STR, "contains": STR, "text": STR, "role": STR, "code": STR, "entity_name": STR}
 MENTION = {"where": dict, "text": STR, "code": STR, "entity_name": STR, "role": STR}
 TYPED = {"type": STR, "codes": STRS, "texts": STRS}
 CASE = {
     "name": STR, "text": STR, "lang": STR, "published": STR,
     "mentions": dict, "all_mentions": dict, "no_mention_code": STRS, "typed_mentions": list,
     "person": list, "mention": list, "event": list, "event_types": STRS, "quotes": INT, "quote": list,
-    "detected_lang": STR, "text_kept": BOOL,
+    "detected_lang": STR, "paragraph_langs": STRS, "text_kept": BOOL,
 }
 TABLES = {"typed_mentions": TYPED, "person": PERSON, "mention": MENTION, "event": EVENT, "quote": QUOTE}
 FILE = {"lang": STR, "case": list}

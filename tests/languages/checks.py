@@ -202,6 +202,9 @@ def case_checks(case: Case) -> list[Check]:
         checks += quote_checks(table)
     if "detected_lang" in expect:
         checks.append(Check("language", lambda doc: _expect(doc.lang, expect["detected_lang"])))
+    if "paragraph_langs" in expect:
+        checks.append(Check("paragraph languages", lambda doc: _expect([p.lang for p in doc.paragraphs],
+                                                                        expect["paragraph_langs"])))
     if expect.get("text_kept"):
         checks.append(Check("text kept", lambda doc: _expect(doc.text, case.text)))
     return checks

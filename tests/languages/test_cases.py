@@ -65,3 +65,13 @@ def test_a_failing_expectation_is_reported_with_what_was_found() -> None:
     assert problems[0] == "mention 'Canada': expected 'USA', found 'CAN'"
     assert problems[1] == "SANCTION event #0 actor: expected ['IRN'], found ['CAN']"
     assert "SANCTION(None)" in problems[-1]
+
+
+def test_paragraph_languages_and_person_names_can_be_checked() -> None:
+    text = ("Kazakh Foreign Minister Aigul Bekova met her Turkish counterpart in Astana on Tuesday.\n\n"
+            "Der kasachische Präsident Arman Kairatow empfing den Premierminister Ungarns Gábor Nyerges.")
+    case = Case("xx.toml", "mixed", text, None, PUBLISHED,
+                {"paragraph_langs": ["en", "en"], "person": [{"name": "Aigul Bekova", "entity_name": "Aigul Bekova"}]})
+    problems = run_case(case)
+    assert problems[0] == "paragraph languages: expected ['en', 'en'], found ['en', 'de']"
+    assert len(problems) == 2  # the person holds; the last line is what was found
