@@ -124,9 +124,14 @@ def _compound_titles(text: str, lang: str | None, found: list[tuple[re.Match[str
 
 def _lone_stranger(mention: Mention) -> bool:
     """A one-word Cyrillic name after a title that is nobody known nor named in the article: such a
-    word may be any case of anything ('король Леона')."""
+    word may be any case of anything ('король Леона'); a name after an initial is a person's
+    ('сайд Н.Энхтайван')."""
     return bool(mention.entity_key and mention.entity_key.startswith("person:new:")
-                and " " not in mention.text.strip() and CYRILLIC.search(mention.text))
+                and " " not in mention.text.strip() and CYRILLIC.search(mention.text)
+                and not _GLUED_INITIAL.match(mention.text))
+
+
+_GLUED_INITIAL = regex.compile(r"\p{Lu}\.\p{Lu}")
 
 
 def _person_right_after(text: str, end: int, known: list[Mention]) -> Mention | None:

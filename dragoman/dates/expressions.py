@@ -87,6 +87,10 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
         rf"(?<![\d.,/-]){_YEAR}(?![\d.,%/-]|\s*(?:%|km|\$))",
     ]
+    if words.year_words:  # "2023 оны есдүгээр сарын 5-ны өдөр", "2019 оны наймдугаар сард"
+        year_first = rf"{_YEAR}\s*(?:{alternation(words.year_words)})\s+{month}"
+        at = specs.index(rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{last_year}")
+        specs[at:at] = [rf"{year_first}\s+{_DAY}(?!\d)", year_first]
     if words.day_words:  # "ngày 25/4", "ngày 21-3": a day and month after the word for "day"
         specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+(?P<nday>[0-3]?\d)[/-]"
                         rf"(?P<nmonth>[01]?\d)(?![\d/-])")

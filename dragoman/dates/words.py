@@ -39,6 +39,7 @@ class DateWords:
     day_words: tuple[str, ...]  # "day", for "the last day of October"
     month_words: tuple[str, ...]  # "month", for "the first month of 2013"
     connectors: tuple[str, ...]  # words between an ordinal and a month: "the first of May"
+    year_words: tuple[str, ...]  # words after a year that opens a date: mn "2023 оны есдүгээр сарын 5"
     exclude: frozenset[str]  # CLDR or dateparser words that are mostly something else here
     numeric: dict[str, tuple[str, ...]]  # "year"/"month"/"day" → signs after a number: 2018年3月29日
     unspaced: bool = False  # words touch each other: a date needs no space or word edge around it
@@ -63,6 +64,7 @@ def date_words(lang: str | None) -> DateWords:
         day_words=_words(data, "day_words", code),
         month_words=_words(data, "month_words", code),
         connectors=_words(data, "connectors", code),
+        year_words=_words(data, "year_words", code),
         exclude=frozenset(excluded),
         numeric={unit: tuple(signs) for unit, signs in data.get("numeric", {}).items()},
         unspaced=bool(data.get("unspaced", False)),

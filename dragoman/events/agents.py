@@ -60,7 +60,7 @@ def find_agents(text: str, tokens: list[Token], mentions: list[Mention], lang: s
     if not matches:
         return found
     options = _options(lang)
-    home = _scene(text, tokens, mentions, options[2]) or home
+    home = _scene(text, tokens, mentions, options[2], _place_endings(lang)) or home
     for index, entry in matches:
         first, last = tokens[index], tokens[index + entry.head - 1]
         if any(m.holds(first.start) for m in mentions):
@@ -82,7 +82,14 @@ def find_agents(text: str, tokens: list[Token], mentions: list[Mention], lang: s
 def scene_state(text: str, tokens: list[Token], mentions: list[Mention],
                 lang: str | None) -> str | None:
     """The state of the place a sentence happens in, by the language's locative words."""
-    return _scene(text, tokens, mentions, _options(lang)[2])
+    return _scene(text, tokens, mentions, _options(lang)[2], _place_endings(lang))
+
+
+@cache
+def _place_endings(lang: str | None) -> tuple[str, ...]:
+    """[syntax] locative_endings written on the word itself (ka "თბილისში", kk "Астанада")."""
+    syntax = load_language(lang).get("syntax", {}) if lang else {}
+    return tuple(e.lower() for e in syntax.get("locative_endings", []) if e[:1] not in "'’")
 
 
 def agent_mention(text: str, start: int, end: int, code: str | None, sector: str,
@@ -93,16 +100,19 @@ def agent_mention(text: str, start: int, end: int, code: str | None, sector: str
 
 
 def _scene(text: str, tokens: list[Token], mentions: list[Mention],
-           located: re.Pattern[str] | None) -> str | None:
-    """The state of the place the sentence happens in ("protested outside the embassy in Seoul"):
-    where agents without a nationality are ("Activists", "police")."""
-    if located is None or not tokens:
+           located: re.Pattern[str] | None, endings: tuple[str, ...] = ()) -> str | None:
+    """The state of the place the sentence happens in ("protested outside the embassy in Seoul",
+    a city in the locative case: "თბილისში"): where agents without a nationality are ("police")."""
+    if (located is None and not endings) or not tokens:
         return None
     start, end = tokens[0].start, tokens[-1].end
     for mention in mentions:
-        if (start <= mention.start < end and mention.type in ("PLACE", "STATE") and mention.code
-                and mention.matched != "adjective"
-                and located.search(text[max(start, mention.start - 12) : mention.start] + " ")):
+        if not (start <= mention.start < end and mention.type in ("PLACE", "STATE") and mention.code
+                and mention.matched != "adjective"):
+            continue
+        before = text[max(start, mention.start - 12) : mention.start] + " "
+        if (located is not None and located.search(before)) or (
+                mention.type == "PLACE" and mention.text.lower().endswith(endings)):
             return str(mention.code)
     return None
 

@@ -19,20 +19,21 @@ _NAMED: dict[str, frozenset[str]] = {
         "case_endings", "complement_words", "compound_titles", "connectors", "elisions", "endings_combine",
         "inflected_scripts", "locative_endings", "nationality_after", "nominative", "place_nouns",
         "proclitics", "stem_finals", "verb_lemma_endings", "water_nouns"}),
-    "pronouns": frozenset({"first_person_plural", "possessive", "subject"}),
+    "pronouns": frozenset({"first_person_endings", "first_person_plural", "first_person_singular",
+                           "possessive", "subject"}),
     "repair": frozenset({"words"}),
     "sentences": frozenset({"abbreviations"}),
     "speech": frozenset({"according_to", "institutions", "verbs"}),
     "syntax": frozenset({
-        "against", "against_after", "and", "articles", "auxiliaries", "between", "both", "but", "by",
-        "counterpart", "demonstrative", "embassy", "from_endings", "infinitive", "locative",
+        "about", "against", "against_after", "and", "articles", "auxiliaries", "between", "both", "but", "by",
+        "counterpart", "demonstrative", "discuss", "embassy", "from_endings", "infinitive", "locative",
         "locative_endings", "noun_endings", "of_endings", "passive_auxiliaries", "possessive",
         "restating", "subject_after_verb", "to", "to_endings", "verb_final", "verb_initial", "with",
         "with_endings"}),
     "transliteration": frozenset({"after_vowel", "initial", "letters"}),
     "letters": frozenset({"equivalent"}),
     "segmentation": frozenset({"fold", "method", "particles"}),
-    "identification": frozenset({"letters"}),
+    "identification": frozenset({"letters", "without"}),
 }
 # Sections whose keys are phrases (a title, a relative date word) mapped to a string or a number,
 # beside the named settings listed here, which take lists, tables or booleans.
@@ -42,7 +43,7 @@ _PHRASES: dict[str, frozenset[str]] = {
     "agents": frozenset({"name_after", "name_before"}),
     "dates": frozenset({
         "connectors", "day_words", "endings", "exclude", "month_words", "months", "numeric",
-        "ordinal_endings", "ordinals", "solar_months", "unspaced", "weekdays"}),
+        "ordinal_endings", "ordinals", "solar_months", "unspaced", "weekdays", "year_words"}),
 }
 _EVENT_KEYS = frozenset({"cues", "host"})
 

@@ -36,18 +36,21 @@ def identify_language(text: str, backend: str = DEFAULT_BACKEND) -> Guess:
 
 def by_letters(text: str) -> Guess | None:
     """A language whose data file names letters that together only it writes (`[identification]
-    letters`: Cyrillic Uzbek ў with ҳ), found in the text; the model mistakes such texts for Russian."""
+    letters`: Cyrillic Uzbek ў with ҳ; Mongolian ө with ү `without` the ң, қ, ә of Kyrgyz and
+    Kazakh), found in the text; the model mistakes such texts for Russian."""
     lowered = set(text.lower())
-    found = [code for code, letters in _letter_signatures() if letters <= lowered]
+    found = [code for code, letters, absent in _letter_signatures()
+             if letters <= lowered and not absent & lowered]
     return (found[0], 1.0) if len(found) == 1 else None
 
 
 @cache
-def _letter_signatures() -> tuple[tuple[str, frozenset[str]], ...]:
+def _letter_signatures() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
     from dragoman.languages import available_languages, load_language
 
     tables = ((code, load_language(code).get("identification", {})) for code in available_languages())
-    return tuple((code, frozenset(t["letters"])) for code, t in tables if t.get("letters"))
+    return tuple((code, frozenset(t["letters"]), frozenset(t.get("without", [])))
+                 for code, t in tables if t.get("letters"))
 
 
 def _load_fasttext() -> Identifier:
