@@ -70,6 +70,12 @@ class EventLexicon:
     # inverted subject ("подтвердили задержание украинских кораблей").
     articles: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
+    # Words putting what follows them as the topic of talks or words ("about", "über", "о", "hakkında"):
+    # what is talked about takes no part in the act ("talked with Zarif about the Ukrainian plane").
+    about: frozenset[str] = frozenset()
+    # Meeting cues whose bare object is what was discussed ("discussed Afghanistan", "membahas
+    # Palestina", "omówili"): only their subject and "with" partners meet.
+    discuss: frozenset[str] = frozenset()
     lang: str | None = None  # whose proclitics mark a name's role on its own word (Arabic "لروسيا")
 
 
@@ -136,6 +142,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
                       _alternation([*syntax.get("embassy", []), *syntax.get("against_after", [])])),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
+        about=_words(syntax, "about"), discuss=_words(syntax, "discuss"),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
         lang=lang,
     )

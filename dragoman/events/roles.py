@@ -86,10 +86,18 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
             return Participants(subject, agent, "passive host")
         return Participants(agent, subject, "passive")
     objects = objects or _located(cue, lexicon)
+    if _discussion(cue, sentence, lexicon):  # "discussed Afghanistan": a topic, not a partner
+        objects = [g for g in objects if g.mark == "with"]
     if cue.mode == HOST:
         hosts_guest = [g for g in objects if g.mark in (None, "to", "by")] or objects
         return Participants(_mentions(hosts_guest[:1]), subject, "host")
     return _with_partners(cue, subject, objects, how)
+
+
+def _discussion(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """A meeting cue whose object is what was discussed, not who took part."""
+    token = sentence.tokens[cue.first]
+    return cue.event_type == "CONSULT" and (token.lower in lexicon.discuss or token.lemma in lexicon.discuss)
 
 
 def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon) -> _Cue:
@@ -102,7 +110,7 @@ def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLe
     groups = [replace(g, mark="to") if g.mark == "loc" and _of_embassy(g, sentence, lexicon) else g
               for g in groups]
     located = [g for g in groups if g.mark == "loc"]
-    groups = [g for g in groups if g.mark != "loc"]
+    groups = [g for g in groups if g.mark not in ("loc", "about")]  # a topic takes no part
     return _Cue(event_type, mode, first, last, start, end, [g for g in groups if g.last < first],
                 [g for g in groups if g.first > last], located)
 
