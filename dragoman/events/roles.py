@@ -227,7 +227,9 @@ def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     subject, how, nearest = found
     if not subject and not context.in_quote:
         # 'Rebels in the Ivory Coast dismissed …': an unnamed actor stands for the country it is in
-        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place]
+        # ... unless an earlier cue owns the place ("l'invasion en Ukraine", "attacks … in Ukraine")
+        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place
+                   and not any(cue.start <= c < g.first for c in sentence.cues)]
         subject, how = _mentions(located[-1:]), "located"
     return subject, _objects_after(cue, sentence, lexicon) or _objects_before(cue, nearest), how
 

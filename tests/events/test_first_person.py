@@ -30,3 +30,12 @@ def test_a_first_person_verb_in_a_quote_is_the_speakers_act(lang: str, text: str
 def test_an_act_on_the_actors_own_people_is_aimed_where_they_are() -> None:
     text = "\"We welcome the release of the Americans detained in Venezuela,\" Antony Blinken said."
     assert sides(text, "en", "SUPPORT") == [({"USA"}, {"VEN"})]
+
+
+@pytest.mark.parametrize("lang, text, kind", [
+    ("cs", "V souvislosti s ruskou invazí na Ukrajinu pozastavilo Česko provoz konzulátů.", "SANCTION"),
+    ("pt", "Em protesto contra a ação militar dos Estados Unidos na Síria, um grupo de jovens fez uma manifestação.",
+     "PROTEST"),
+])
+def test_a_place_owned_by_an_earlier_cue_is_no_actor(lang: str, text: str, kind: str) -> None:
+    assert all(not actor & {"UKR", "SYR"} for actor, _ in sides(text, lang, kind))
