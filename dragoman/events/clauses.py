@@ -211,7 +211,8 @@ def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lex
         return False
     if any(i in sentence.cues for i in range(left.last + 1, right.first)):
         return False
-    markers = lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
+    markers = (lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
+               | lexicon.about)
     between = _Between(len(gap), {t.lower for t in gap}, markers, not gap and sentence.comma[right.first])
     if between.words & (markers - lexicon.and_words):
         return False
@@ -314,8 +315,8 @@ def _word_mark(sentence: Sentence, group: Group, lexicon: EventLexicon) -> str |
         if index in sentence.timed:
             return None
         role = _word_role(tokens[index], group, lexicon, postposition=False)
-        if role:
-            return role
+        if role:  # "berkaitan dengan", "in Bezug auf": a topic word before the preposition
+            return "about" if index > 0 and tokens[index - 1].lower in lexicon.about else role
         if any(g.last == index for g in sentence.groups):
             return None
     return None
@@ -338,6 +339,8 @@ def _proclitic_role(sentence: Sentence, group: Group, lexicon: EventLexicon) -> 
 
 def _word_role(token: Token, group: Group, lexicon: EventLexicon, postposition: bool) -> str | None:
     word = token.lower.strip(_APOSTROPHES)
+    if word in lexicon.about:
+        return "about"
     if word in lexicon.between:
         return "between"
     if word in lexicon.by_words:

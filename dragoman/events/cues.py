@@ -70,6 +70,15 @@ class EventLexicon:
     # inverted subject ("подтвердили задержание украинских кораблей").
     articles: frozenset[str] = frozenset()
     noun_endings: tuple[str, ...] = ()
+    # Words putting what follows them as the topic of talks or words ("about", "über", "о", "hakkında"):
+    # what is talked about takes no part in the act ("talked with Zarif about the Ukrainian plane").
+    about: frozenset[str] = frozenset()
+    # Meeting cues whose bare object is what was discussed ("discussed Afghanistan", "membahas
+    # Palestina", "omówili"): only their subject and "with" partners meet.
+    discuss: frozenset[str] = frozenset()
+    # Endings of a verb in the first person plural ("wzywamy", "осъждаме", "condenamos"): in a quote,
+    # a cue so written is the speaker's act even with no pronoun (pro-drop).
+    first_person_endings: tuple[str, ...] = ()
     lang: str | None = None  # whose proclitics mark a name's role on its own word (Arabic "لروسيا")
 
 
@@ -121,7 +130,9 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         passive=_words(syntax, "passive_auxiliaries"),
         between=_words(syntax, "between"), negation=_words(modality, "negation"),
         future=_words(modality, "future"), hypothetical=_words(modality, "hypothetical"),
-        pronouns=_words(pronouns, "subject"), first_person=_words(pronouns, "first_person_plural"),
+        pronouns=_words(pronouns, "subject"), first_person=_words(pronouns, "first_person_plural")
+        | _words(pronouns, "first_person_singular"),
+        first_person_endings=tuple(e.lower() for e in pronouns.get("first_person_endings", [])),
         possessive=_words(pronouns, "possessive") | _words(syntax, "possessive"),
         verb_final=bool(syntax.get("verb_final", False)), endings=_endings(syntax),
         inversion=bool(syntax.get("subject_after_verb", True)),
@@ -136,6 +147,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
                       _alternation([*syntax.get("embassy", []), *syntax.get("against_after", [])])),
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
+        about=_words(syntax, "about"), discuss=_words(syntax, "discuss"),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
         lang=lang,
     )

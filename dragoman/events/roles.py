@@ -17,6 +17,8 @@ SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # Types whose noun names the mover as its complement ('le retrait des troupes russes',
 # 'отвод российских войск'): the state after the noun acts.
 _MOVER_TYPES = frozenset({"RETREAT", "MOBILIZE"})
+# Letters a verb keeps before a first-person ending ("ждем" is too short to tell).
+_FIRST_PERSON_STEM = 3
 
 
 @dataclass
@@ -85,11 +87,30 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
         if cue.mode == HOST:
             return Participants(subject, agent, "passive host")
         return Participants(agent, subject, "passive")
-    objects = objects or _located(cue, lexicon)
+    objects = _aimed_at(cue, sentence, lexicon, subject, objects)
     if cue.mode == HOST:
         hosts_guest = [g for g in objects if g.mark in (None, "to", "by")] or objects
         return Participants(_mentions(hosts_guest[:1]), subject, "host")
     return _with_partners(cue, subject, objects, how)
+
+
+def _aimed_at(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, subject: list[Mention],
+              objects: list[Group]) -> list[Group]:
+    """The objects an act is aimed at: with none, or only the actor's own people ("celebramos la
+    liberación de los estadounidenses detenidos en Venezuela"), the place after the cue; never
+    the topic of a discussion ("discussed Afghanistan")."""
+    own = {m.code for m in subject if m.code}
+    if not objects or (own and cue.event_type not in SYMMETRIC and all(g.codes <= own for g in objects)):
+        objects = _located(cue, lexicon) or objects
+    if _discussion(cue, sentence, lexicon):
+        objects = [g for g in objects if g.mark == "with"]
+    return objects
+
+
+def _discussion(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """A meeting cue whose object is what was discussed, not who took part."""
+    token = sentence.tokens[cue.first]
+    return cue.event_type == "CONSULT" and (token.lower in lexicon.discuss or token.lemma in lexicon.discuss)
 
 
 def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLexicon) -> _Cue:
@@ -102,7 +123,7 @@ def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLe
     groups = [replace(g, mark="to") if g.mark == "loc" and _of_embassy(g, sentence, lexicon) else g
               for g in groups]
     located = [g for g in groups if g.mark == "loc"]
-    groups = [g for g in groups if g.mark != "loc"]
+    groups = [g for g in groups if g.mark not in ("loc", "about")]  # a topic takes no part
     return _Cue(event_type, mode, first, last, start, end, [g for g in groups if g.last < first],
                 [g for g in groups if g.first > last], located)
 
@@ -206,7 +227,9 @@ def _verb_medial(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     subject, how, nearest = found
     if not subject and not context.in_quote:
         # 'Rebels in the Ivory Coast dismissed …': an unnamed actor stands for the country it is in
-        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place]
+        # ... unless an earlier cue owns the place ("l'invasion en Ukraine", "attacks … in Ukraine")
+        located = [g for g in cue.located if g.last < cue.first and g.party and not g.place
+                   and not any(cue.start <= c < g.first for c in sentence.cues)]
         subject, how = _mentions(located[-1:]), "located"
     return subject, _objects_after(cue, sentence, lexicon) or _objects_before(cue, nearest), how
 
@@ -232,7 +255,8 @@ def _medial_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, contex
     """Choose the subject by the first rule that applies, returning the group it ends at so the
     objects before the cue start after it; None when nobody comes before and the clause inverts."""
     words = {t.lower for t in sentence.tokens[since : cue.first]}
-    if context.in_quote and words & lexicon.first_person and context.speaker:
+    first = words & lexicon.first_person or _first_person_verb(cue, sentence, lexicon)
+    if context.in_quote and context.speaker and first:
         return [context.speaker], "first person", nearest
     if _possessive_before(cue, sentence, lexicon) and cue.before:
         return _mentions([cue.before[-1]]), "possessive", cue.before[-1]
@@ -247,6 +271,14 @@ def _medial_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, contex
     # 'According to the Tajik ministry, the minister thanked …': the source speaks for it
     sources = [g for g in cue.before if g.mark == "source"]
     return _mentions(sources[-1:]), "source", nearest
+
+
+def _first_person_verb(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
+    """A cue written in the first person ("wzywamy", "осъждаме", "kınıyoruz", "jag uppmanade" aside):
+    its subject is whoever speaks, though no pronoun is written."""
+    word = sentence.tokens[cue.first].lower
+    stems = (len(word) - len(ending) for ending in lexicon.first_person_endings if word.endswith(ending))
+    return word in lexicon.first_person or any(stem >= _FIRST_PERSON_STEM for stem in stems)
 
 
 def _objects_before(cue: _Cue, nearest: Group | None) -> list[Group]:
@@ -389,9 +421,10 @@ def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     (dative, accusative, genitive, comitative endings) are its objects."""
     before = cue.before
     subject_group = next((g for g in before if g.mark is None and not g.regional), None)
-    words = {t.lower for t in sentence.tokens[cue.start : cue.first]}
-    if context.in_quote and words & lexicon.first_person and context.speaker and subject_group is None:
-        subject: list[Mention] = [context.speaker]
+    speaker = _speaking_subject(cue, sentence, lexicon, context, subject_group is not None)
+    if speaker is not None:
+        subject_group = None  # "… биз эки тарапты … чакырабыз": we call on both, named before
+        subject: list[Mention] = [speaker]
         how = "first person"
     elif subject_group is not None:
         subject, how = _mentions([subject_group]), "position"
@@ -405,6 +438,18 @@ def _verb_final(cue: _Cue, sentence: Sentence, lexicon: EventLexicon,
     if not objects:
         objects = [g for g in cue.after[:1] if g.mark in ("to", "with")]
     return subject, objects, how
+
+
+def _speaking_subject(cue: _Cue, sentence: Sentence, lexicon: EventLexicon, context: Context,
+                      named: bool) -> Mention | None:
+    """The quote's speaker when a verb-final cue is in the first person ("чакырабыз"), or when
+    "we" comes before it and no participant is named as its subject."""
+    if not context.in_quote or context.speaker is None:
+        return None
+    if _first_person_verb(cue, sentence, lexicon):
+        return context.speaker
+    words = {t.lower for t in sentence.tokens[cue.start : cue.first]}
+    return context.speaker if words & lexicon.first_person and not named else None
 
 
 def _setting(cue: _Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
