@@ -47,6 +47,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _COUNTER = re.compile(r"^[^\d.!?]{1,30}\(\d+\)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w+[\s,;|]*)+$")
 _HASHTAG = re.compile(r"(?<!\w)#\w+")
+_EMOJI_OR_HANDLE = re.compile(r"[\U0001F000-\U0001FAFF]|(?<!\w)@\w")
 _TWEET_HASHTAGS = 2  # hashtags that make a line an embedded post's text, not the article's prose
 # A short line cut by two or more pipes and ending like no sentence ("Tools: Save | Print | E-mail").
 _PIPES = re.compile(r"\s\|\s.*\s\|\s")
@@ -263,7 +264,8 @@ def _credit_or_post(line: str) -> str | None:
     …, says #Turkey's …")."""
     if _AGENCY_LINE.match(line.strip()):
         return "credit"
-    return "tweet" if len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS else None
+    posted = _EMOJI_OR_HANDLE.search(line)  # a post's marks: prose may name two hashtags itself
+    return "tweet" if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS else None
 
 
 def _is_caption(line: str) -> bool:
