@@ -215,7 +215,7 @@ def _read_item(item: RawItem, settings: Settings, clock: StageClock, allow_short
         text, repairs = repair_text(text, lang)
     tweet_dates = [d for d in cleaned.metadata.get("tweet_dates", "").split("|") if d]
     published, published_source = resolve_published(meta.get("published"), tweet_dates, lang, body,
-                                                    cleaned.metadata.get("published_line"))
+                                                    cleaned.metadata.get("published_line"), meta.get("url"))
     title = meta.get("title") or _headline(item, cleaned.paragraphs)
     document = Document(
         doc=item.doc,

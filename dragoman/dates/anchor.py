@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dragoman.dates.expressions import DAY, YEAR, TimeExpression
+from dragoman.dates.expressions import DAY, MONTH, YEAR, TimeExpression
 from dragoman.dates.published import is_dateline
 from dragoman.settings import tuning
+
+_MONTH = re.compile(r"^\d{4}-\d{2}$")
 
 
 def sentence_date(dates: list[TimeExpression], cue: CuePlace, published: str | None,
@@ -79,7 +82,10 @@ def article_date(dates: list[TimeExpression], text: str, published: str | None) 
 
 
 def publication_day(published: str | None) -> TimeExpression | None:
-    """The publication day as a date expression: what an act with no day of its own is dated to."""
+    """The publication day as a date expression: what an act with no day of its own is dated to;
+    when only the month of publication is known, that month."""
+    if published and _MONTH.match(published):
+        return TimeExpression(0, 0, "", published, MONTH, "published")
     if not published or _day(published) is None:
         return None
     return TimeExpression(0, 0, "", published, DAY, "published")

@@ -17,6 +17,11 @@ _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NO_YEAR_DAY = re.compile(r"^--(\d{2})-(\d{2})$")
 # An inline dateline: "ASTANA, 8 July (Kazinform) –", "BRUSSELS, 12 June 2025 —", "МОСКВА, 26 февраля".
 _PLACE_BEFORE = re.compile(r"^([^\W\d_][\w .'’-]{1,30})(?:,|\s[–—-])\s*$")
+# Dates in a news URL's path: a day with separators, a compact day (perhaps with hhmm), a month.
+_URL_YEAR = r"(19[89]\d|20[0-4]\d)"
+_URL_DAYS = (re.compile(rf"(?<!\d){_URL_YEAR}[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=[/_.?#]|$)"),
+             re.compile(rf"(?<![\d.]){_URL_YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d)?(?![\d.])"))
+_URL_MONTH = re.compile(rf"/{_URL_YEAR}/(0[1-9]|1[0-2])/")
 # A stand-in year to read "in November last year" without a publication date: 1999-11 = -1 year.
 _STAND_IN_YEAR = 2000
 
@@ -37,16 +42,30 @@ def normalise_date(value: str, lang: str | None = None) -> str | None:
     return parsed.date().isoformat() if isinstance(parsed, datetime) else None  # dateparser: datetime or None
 
 
+def url_date(url: str | None) -> str | None:
+    """The day (or month) a news URL's path gives: /2022/04/05/, /20260114/, _200011020000_, /2022/04/."""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url or "")
+    for pattern in _URL_DAYS:
+        match = pattern.search(path)
+        if match:
+            return "-".join(match.groups())
+    match = _URL_MONTH.search(path)
+    return "-".join(match.groups()) if match else None
+
+
 def resolve_published(
     metadata_value: str | None, tweet_dates: list[str], lang: str | None, text: str | None = None,
-    published_line: str | None = None,
+    published_line: str | None = None, url: str | None = None,
 ) -> tuple[str | None, str]:
-    """(date, how it was found): 'metadata', 'text' (a "Published on" line the cleaner removed; a
-    dateline; embedded tweets, month precision; the year that "last year" points back from) or 'none'."""
+    """(date, how it was found): 'metadata', 'url' (a date in the page's address), 'text' (a
+    "Published on" line the cleaner removed; a dateline; embedded tweets, month precision; the year
+    that "last year" points back from) or 'none'."""
     if metadata_value:
         value = normalise_date(metadata_value, lang)
         if value:
             return value, "metadata"
+    if from_url := url_date(url):
+        return from_url, "url"
     stated = [e.value for e in find_time_expressions(published_line or "", lang, None)
               if e.granularity == DAY and e.value and _FULL_DAY.match(e.value)]
     if stated:

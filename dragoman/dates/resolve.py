@@ -103,10 +103,15 @@ def _relative(parts: Parts, ref: Reference) -> tuple[str | None, str, str]:
         # A week is given as the same weekday that many weeks away: a day inside that week.
         days = offset * 7 if unit == WEEK else offset
         return (ref.day + timedelta(days=days)).isoformat(), unit, "relative"
+    if unit == DAY and abs(offset) <= 1 and ref.month is not None and ref.year is not None:
+        return _iso(ref.year, ref.month, None), MONTH, "publication-month"  # "today", month known
     return None, unit, "unresolved"
 
 
 def _weekday(weekday: int, ref: Reference, future: bool) -> tuple[str | None, str, str]:
+    if ref.day is None and ref.month is not None and ref.year is not None:
+        # Only the month of publication is known: "on Friday" is a day of (about) that month.
+        return _iso(ref.year, ref.month, None), MONTH, "publication-month"
     if ref.day is None:
         return None, WEEKDAY, "unresolved"
     delta = (ref.day.weekday() - weekday) % 7

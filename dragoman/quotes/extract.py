@@ -10,7 +10,7 @@ from dragoman.text.sentences import sentence_spans
 
 def add_quotes(document: Document) -> Document:
     """Fill document.quotes: each quote with its speaker mention (or None) and speech verb."""
-    spans = sorted(find_quote_spans(document.text), key=lambda s: s.start)
+    spans = sorted(find_quote_spans(document.text, document.lang), key=lambda s: s.start)
     bounds = sentence_spans(document.text, document.lang)
     quotes = attribute(document.text, document.lang, spans, document.mentions, bounds)
     for quote in quotes:

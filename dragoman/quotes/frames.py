@@ -14,6 +14,7 @@ from dragoman.settings import tuning
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, tokenise
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
+_ROLE_GAP = 2  # words between two roles that make them two people ("szef … w rozmowie z ministrem")
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
 # "M. Barrot" goes on, and so does a day in brackets ("afirmou nesta sexta-feira (18) o secretário")
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\((?!\d{1,2}\))|(?<!\(\d)(?<!\(\d\d)\)|(?<!\b\w)\.|\s[—–―]\s")
@@ -83,11 +84,12 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     slot = Slot(pronoun=any(t.lower in pronouns for t in _by_the_verb(text, tokens, edge)))
     people = [m for m in inside if m.type == "PERSON"]
     if people:
+        other = _other_titled(tokens, people[0].start, inside, cues) if edge == "start" else None
+        if other is not None:  # "podkreślił szef dyplomacji w rozmowie z ministrem … Szijjártó"
+            return read_slot(text, lang, start, other, mentions, cues, edge)
         slot.person = people[0]
         return slot
-    institutions = cues.institutions.find_all(tokens)
-    roles = [(i, e) for i, e in cues.roles.find_all(tokens)
-             if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
+    tokens, institutions, roles = _roles(tokens, inside, cues)
     known = {i + k for i, e in roles + institutions for k in range(len(e.parts))}
     slot.stranger = _names_stranger(text, tokens, inside, known, cues, lang, edge)
     actors = [m for m in inside if m.type in ("STATE", "IGO")]
@@ -99,6 +101,31 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     slot.institution = bool(institutions)
     slot.actor = actors[0] if actors and not slot.stranger else None
     return slot
+
+
+def _roles(tokens: list[Token], inside: list[Mention],
+           cues: Cues) -> tuple[list[Token], list[tuple[int, Entry]], list[tuple[int, Entry]]]:
+    """Institutions and roles among tokens (the tokens they index); a role with a nationality
+    inside it ("szef polskiej dyplomacji") is read without the nationality."""
+    plain = [t for t in tokens if not any(m.matched == "adjective" and m.holds(t.start) for m in inside)]
+    found = []
+    for words in (tokens, plain):
+        institutions = cues.institutions.find_all(words)
+        roles = [(i, e) for i, e in cues.roles.find_all(words)
+                 if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
+        found.append((words, institutions, roles))
+    return max(found, key=lambda choice: len(choice[2]))  # the reading with more roles
+
+
+def _other_titled(tokens: list[Token], person: int, inside: list[Mention], cues: Cues) -> int | None:
+    """Where a second role begins when the words before a person hold two, words apart: the
+    first is the subject and the person is someone else, named with their own title."""
+    before, _, roles = _roles([t for t in tokens if t.end <= person], inside, cues)
+    if len(roles) < 2:
+        return None
+    (first, entry), (second, _) = roles[0], roles[1]
+    gap = second - (first + len(entry.parts))
+    return before[second].start if gap >= _ROLE_GAP else None
 
 
 def _by_the_verb(text: str, tokens: list[Token], edge: str) -> list[Token]:

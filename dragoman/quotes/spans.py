@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dragoman.quotes.frames import speech_cues
 from dragoman.settings import tuning
+from dragoman.text.lexicon import tokenise
 
 # Opening mark → closing marks it accepts. „ closes with “ (German) or ” (Polish, Romanian).
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -28,6 +30,10 @@ _DASH = re.compile(r"\s*(?:[—–―]|(?<=\s)-(?=\s))\s*")
 # redo, sade Billström till SVT."): a comma, then at most this many words opening in lowercase.
 _TAIL_FRAME = re.compile(r",\s+(?P<first>\w)(?:\S*\s+){0,4}\S+\s*$")
 # Where the quote resumes after the narrator's words: ". — Молдавское…", "—dijo él—. Y…".
+# A dash with a space on each side, where narrators' words may begin.
+_SPACED_DASH = re.compile(r"\s[-—–―]\s+")
+_VERB_REACH = 30  # characters after such a dash where its speech verb stands
+_QUOTE_MARKS = re.compile(r"[«»“”„\"「」]")
 _RESUME = re.compile(r"[.,:;]?\s*[—–―]\s*[.,:;]?\s*(?=\S)")
 
 
@@ -41,9 +47,9 @@ class QuoteSpan:
     continued: bool = False  # continues the previous quote (next paragraph, or after a dash frame)
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
+def find_quote_spans(text: str, lang: str | None = None) -> list[QuoteSpan]:
     """Top-level quotations in text order; nested quotes stay inside their parent."""
-    spans = [s for s in _marked_quotes(text) if _long_enough(text, s)] + dash_quotes(text)
+    spans = [s for s in _marked_quotes(text) if _long_enough(text, s)] + dash_quotes(text, lang)
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -143,27 +149,50 @@ def _long_enough(text: str, span: QuoteSpan) -> bool:
     return len(_UNSPACED.findall(quoted)) >= least
 
 
-def dash_quotes(text: str) -> list[QuoteSpan]:
-    """Dialogue dashes (ru, uk, kk, es): '— Мы готовы, — сказал Лавров. — И мы…' gives two parts."""
+def dash_quotes(text: str, lang: str | None = None) -> list[QuoteSpan]:
+    """Dialogue dashes (ru, uk, kk, es): '— Мы готовы, — сказал Лавров. — И мы…' gives two parts;
+    a line ending on a dash and a speech verb is quoted from its start ("Polska … regionu. -
+    zaznaczył szef polskiej dyplomacji.")."""
     spans: list[QuoteSpan] = []
     offset = 0
     for line in text.split("\n"):
         match = _DASH_LINE.match(line)
         if match:
-            parts, framed = _dash_line_parts(text, offset + match.start("body"), offset + len(line))
+            parts, framed = _dash_line_parts(text, offset + match.start("body"), offset + len(line), lang)
             if framed or not line.startswith("-"):  # a hyphen line without a frame is a list item
                 spans.extend(parts)
+        elif lang and line.strip() and not _QUOTE_MARKS.search(line):
+            body = offset + len(line) - len(line.lstrip())
+            frame = _verb_dash(text, body, offset + len(line), lang)
+            quoted = text[body : frame.start()].rstrip(" ,") if frame else ""
+            if frame and len(quoted.split()) >= tuning().quotes.min_words:
+                spans.append(QuoteSpan(body, body + len(quoted), "—"))
         offset += len(line) + 1
     return spans
 
 
-def _dash_line_parts(text: str, start: int, end: int) -> tuple[list[QuoteSpan], bool]:
+def _verb_dash(text: str, start: int, end: int, lang: str | None) -> re.Match[str] | None:
+    """A spaced dash followed by a speech verb ("… osobama - rekao je Gordan Grlić Radman"): the
+    narrator's words, with or without punctuation before the dash (hr, sr, bs, pl, cs)."""
+    if not lang:
+        return None
+    verbs = speech_cues(lang).verbs
+    for dash in _SPACED_DASH.finditer(text, start, end):
+        tokens = tokenise(text, lang, dash.end(), min(end, dash.end() + _VERB_REACH))
+        if tokens and any(i == 0 for i, _ in verbs.find_all(tokens)) and tokens[0].text[:1].islower():
+            return dash
+    return None
+
+
+def _dash_line_parts(text: str, start: int, end: int,
+                     lang: str | None = None) -> tuple[list[QuoteSpan], bool]:
     """The quoted parts of one dialogue line, the narrator's frames left out; and whether it has one."""
     parts: list[QuoteSpan] = []
     cursor = start
     framed = False
     while cursor < end:
-        frame = _frame_start(text, cursor, end) or _tail_frame(text, cursor, end)
+        dashes = [f for f in (_frame_start(text, cursor, end), _verb_dash(text, cursor, end, lang)) if f]
+        frame = min(dashes, key=lambda f: f.start()) if dashes else _tail_frame(text, cursor, end)
         framed = framed or frame is not None
         quote_end = frame.start() if frame else end
         quoted = text[cursor:quote_end].rstrip(" ,")

@@ -41,6 +41,7 @@ class Context:
     sentences: list[tuple[int, int]]
     records: list[Quote] = field(default_factory=list)
     breaks: list[int] = field(default_factory=list)
+    people: SpanIndex[Mention] | None = None  # every person mention, inside quotes too
 
     def __post_init__(self) -> None:
         self.breaks = [m.start() for m in re.finditer(r"\n+", self.text)]
@@ -54,13 +55,32 @@ class Context:
 def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: list[Mention],
               sentence_bounds: list[tuple[int, int]]) -> list[Quote]:
     """One quote record per span, with speaker (mention) and verb, or speaker None."""
-    ctx = Context(text, lang, speech_cues(lang), quotes, _candidates(mentions, quotes), sentence_bounds)
+    ctx = Context(text, lang, speech_cues(lang), quotes, _candidates(mentions, quotes), sentence_bounds,
+                  people=SpanIndex([m for m in mentions if m.type == "PERSON"]))
     for index, span in enumerate(quotes):
         check_deadline("quotes")
         speaker, verb = _attribute_one(ctx, index, span)
         ctx.records.append(Quote(span.start, span.end, text[span.start : span.end], speaker, verb))
     _fill_from_continuations(ctx)
+    _fill_from_repeats(ctx.records)
     return ctx.records
+
+
+def _fill_from_repeats(records: list[Quote]) -> None:
+    """Words quoted twice (a headline and the story, a lead and its paragraph) are one speaker's:
+    a copy left without a speaker takes the one its other copy was given."""
+    said: dict[str, Quote] = {}
+    for record in records:
+        if record.speaker is not None:
+            said.setdefault(_words(record.text), record)
+    for record in records:
+        known = said.get(_words(record.text)) if record.speaker is None else None
+        if known is not None:
+            record.speaker, record.verb = known.speaker, record.verb or known.verb
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _candidates(mentions: list[Mention], quotes: list[QuoteSpan]) -> list[Mention]:
@@ -101,6 +121,9 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
     following = ctx.spans[index + 1] if index + 1 < len(ctx.spans) else None
     if previous is not None and previous.end > start:
         start = previous.end + 1  # a second quote in the sentence: the frame is after the first
+    if span.open_mark == "—":  # a dialogue line's frame ends the line, whatever sentences it holds
+        line_end = ctx.text.find("\n", span.end)
+        end = max(end, len(ctx.text) if line_end < 0 else line_end)
     window_end = min(max(end, span.end + 3), span.end + tuning().quotes.frame_after,
                      following.start if following else len(ctx.text))
     # every window read below lies between these two: the mentions outside them play no part
@@ -121,8 +144,18 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
         if slot.person or slot.role:
             return _resolve(ctx, slot, span.start), None
     elif _after_reported_speech(ctx, start):
-        return antecedent(ctx, span.start), None
+        return antecedent(ctx, span.start, allowed=_outside(ctx, span)), None
     return None, None
+
+
+def _outside(ctx: Context, span: QuoteSpan) -> Callable[[Mention], bool]:
+    """A test keeping people the quote itself does not name: a speaker seldom names themselves
+    ("« … la ministre Annegret Kramp-Karrenbauer a fait preuve … », a-t-elle dit")."""
+    if span.open_mark == "—" or ctx.people is None:
+        return lambda m: True  # a dialogue line may hold its own frame ("…, Lavrov sanoi.")
+    named = {m.entity_key or m.entity_name for m in ctx.people.overlapping(span.start, span.end)
+             if span.start <= m.start < span.end and m.matched != "role"}  # a name, not "the president"
+    return lambda m: (m.entity_key or m.entity_name) not in named
 
 
 def _frame_inside(ctx: Context, span: QuoteSpan, mentions: list[Mention]) -> Frame | None:
@@ -154,7 +187,7 @@ def _from_frame(ctx: Context, frame: Frame, span: QuoteSpan, index: int) -> Ment
         return _resolve(ctx, frame.slot, span.start)
     if index and span.continued and ctx.records[-1].speaker:
         return ctx.records[-1].speaker
-    return antecedent(ctx, span.start)
+    return antecedent(ctx, span.start, allowed=_outside(ctx, span))
 
 
 def _resolve(ctx: Context, slot: Slot, position: int) -> Mention | None:

@@ -26,6 +26,7 @@ _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'-]+, [A-ZÀ-Þ][A-Za-zÀ-ÿ .'-]
 _YEAR_OR_CLOCK = re.compile(r"(?<!\d)(?:1[89]|20)\d\d\W*$|(?<!\d)\d{1,2}[:h]\d\d(?!\d)")
 _TABLE_ROW = re.compile(r"^\|.*\|$")
 _LISTED = re.compile(r"^(?:[•·▪►>]|\d{1,2}\.)\s+")
+_CUT_OFF = re.compile(r"\s*(?:\.\.\.|…)$")  # a link's headline cut short ("DOBRA TELEWIZJA – FILMY…")
 
 
 @dataclass
@@ -200,17 +201,17 @@ def _mark_headline_runs(lines: list[str], kinds: list[str | None], stamps: set[i
 def _mark_listed_runs(lines: list[str], kinds: list[str | None]) -> None:
     """Two or more bulleted or numbered headline lines in a row, anywhere: a list of links
     ("• Indonesia Mulai Terancam? …", "4. Protest gegen Syrien: …")."""
-    listed = [kinds[i] is None and bool(_LISTED.match(line)) and _headline_like(_LISTED.sub("", line))
-              for i, line in enumerate(lines)]
-    index = 0
-    while index < len(lines):
-        end = index
-        while end < len(lines) and listed[end]:
-            end += 1
-        if end - index >= 2:
-            for i in range(index, end):
-                kinds[i] = "related"
-        index = max(end, index + 1)
+    listed = [kinds[i] is None and bool(_LISTED.match(line))
+              and _headline_like(_CUT_OFF.sub("", _LISTED.sub("", line))) for i, line in enumerate(lines)]
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and listed[index]:
+            run.append(index)
+        elif index == len(lines) or kinds[index] is None:  # furniture between items ("• |") goes on
+            if len(run) >= 2:
+                for i in run:
+                    kinds[i] = "related"
+            run = []
 
 
 def _headline_like(line: str) -> bool:
@@ -240,9 +241,13 @@ def _strip_inline(line: str, index: int, removed: list[Removal]) -> str:
     return line
 
 
+# What separates a source label from the source: a colon, full-width or Armenian (Աղբյուրը՝ X).
+_SOURCE_MARK = re.compile(r"[:：՝]")
+
+
 def _collect_metadata(line: str, kind: str, metadata: dict[str, str]) -> None:
     if kind == "source" and "source_line" not in metadata:
-        metadata["source_line"] = line.split(":", 1)[1].strip()
+        metadata["source_line"] = _SOURCE_MARK.split(line, maxsplit=1)[-1].strip()
     elif kind in ("byline", "published", "doc_type"):
         metadata.setdefault(f"{kind}_line", line)
     elif kind == "tweet_signature":

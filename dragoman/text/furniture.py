@@ -31,8 +31,11 @@ OPENING_KINDS: dict[str, int] = {"credit": 40}
 # Kinds whose phrase ends a short line ("European Commission - Press release").
 CLOSING_KINDS: dict[str, int] = {"doc_type": 8}
 # Photo agencies whose name alone in brackets closes a caption ("(AFP-Arşiv)", "(Reuters)").
-_AGENCIES = r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil)"
-_AGENCY_ONLY = re.compile(rf"^[(\[]\s*{_AGENCIES}", re.I)
+_AGENCIES = (r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil"
+             r"|Sputnik|Interfax|RIA Novosti|Kazinform|Trend|APA|BTA|PAP|ČTK|MTI|Agerpres|Ukrinform|UNIAN)")
+_AGENCY_ONLY = re.compile(rf"^[(\[（]\s*{_AGENCIES}", re.I)
+# A line that is only an agency's name ("Sputnik"): the credit of the story or of its photo.
+_AGENCY_LINE = re.compile(rf"^{_AGENCIES}$")
 
 WORD = re.compile(r"\w+")
 _WORD_TOKEN = re.compile(r"\S*\w\S*")
@@ -44,6 +47,8 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _COUNTER = re.compile(r"^[^\d.!?]{1,30}\(\d+\)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w+[\s,;|]*)+$")
 _HASHTAG = re.compile(r"(?<!\w)#\w+")
+_EMOJI_OR_HANDLE = re.compile(r"[\U0001F000-\U0001FAFF]|(?<!\w)@\w")
+_TWEET_HASHTAGS = 2  # hashtags that make a line an embedded post's text, not the article's prose
 # A short line cut by two or more pipes and ending like no sentence ("Tools: Save | Print | E-mail").
 _PIPES = re.compile(r"\s\|\s.*\s\|\s")
 _NUMBER_CELL = re.compile(r"^[\d.,%\s-]+$")
@@ -99,7 +104,8 @@ def furniture_lexicon() -> FurnitureLexicon:
 
     labels = {k: re.compile(rf"^(?:{alternation(k)})(?!\w)", re.I) for k in LABEL_KINDS}
     notices = {k: re.compile(rf"(?<!\w)(?:{alternation(k)})", re.I) for k in NOTICE_KINDS}
-    prefixes = {k: re.compile(rf"^(?:{alternation(k)})\s*:\s*\S", re.I) for k in PREFIX_KINDS}
+    # "Photo: AFP", and an abbreviated label without a colon ("Fot. Tymon Markowski / MSZ")
+    prefixes = {k: re.compile(rf"^(?:{alternation(k)})(?:\s*:|(?<=\.)|\.)\s*\S", re.I) for k in PREFIX_KINDS}
     openings = {k: re.compile(rf"^\(?(?:{alternation(k)})(?!\w)", re.I) for k in OPENING_KINDS}
     closings = {k: re.compile(rf"(?:^|[-–—|:·,/]\s*)(?:{alternation(k)})\W*$", re.I)
                 for k in CLOSING_KINDS}
@@ -107,8 +113,9 @@ def furniture_lexicon() -> FurnitureLexicon:
         rf"(?<=[.!?»”\"])\s+(?:{alternation('photo')})\s*:\s*(?:(?!\.\s)[^!?:]){{1,60}}$", re.I
     )
     caption_credit = re.compile(
-        rf"[(\[]\s*(?:(?:{alternation('photo')})\b[^()\[\]]{{1,80}}|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?)"
-        rf"[)\]]\W*$", re.I
+        rf"[(\[（]\s*(?:(?:{alternation('photo')})\b[^()\[\]（）]{{1,80}}"
+        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?)[)\]）]\W*$"
+        rf"|\s[-–—]?\s*(?:{alternation('photo')})\s*\d{{1,2}}\.?$", re.I  # "… Lý Cường- Ảnh 1."
     )
     # "<headline> Фото: <caption>": a photo label inside a line that no sentence end precedes.
     photo_inside = re.compile(rf"(?<![.!?»”\"])\s(?:{alternation('photo')})\s*:\s+\S", re.I)
@@ -244,9 +251,21 @@ def _structural_kind(line: str) -> str | None:
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
+    credit_or_post = _credit_or_post(line)
+    if credit_or_post:
+        return credit_or_post
     if words <= tuning().text.caption_words and _is_caption(line):
         return "caption"
     return None
+
+
+def _credit_or_post(line: str) -> str | None:
+    """An agency's name alone ("Sputnik"), or the text of an embedded post ("… threatens #Greece
+    …, says #Turkey's …")."""
+    if _AGENCY_LINE.match(line.strip()):
+        return "credit"
+    posted = _EMOJI_OR_HANDLE.search(line)  # a post's marks: prose may name two hashtags itself
+    return "tweet" if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS else None
 
 
 def _is_caption(line: str) -> bool:
@@ -255,8 +274,8 @@ def _is_caption(line: str) -> bool:
     дислокації Фото: …"); a bare trailing "Photo: X" after a sentence is cut inline instead
     (clean.py), as some sites put it after a paragraph of the article."""
     lexicon = furniture_lexicon()
-    if ")" not in line and "]" not in line and ":" not in line:
-        return False  # neither a bracketed credit nor a photo label
+    if not any(mark in line for mark in ")]）:") and not line.rstrip(". ")[-1:].isdigit():
+        return False  # neither a bracketed credit, a photo label nor a numbered photo
     credit = lexicon.caption_credit.search(line)
     if credit and (not _AGENCY_ONLY.match(credit.group()) or not SENTENCE_END.search(line)):
         return True

@@ -74,7 +74,7 @@ def test_a_day_after_talks_dates_the_talks_not_the_thanks() -> None:
     meetings = sorted(e["date"] for e in found if e["event"] == "CONSULT")
     assert meetings == ["2022-01-10", "2022-02-07"]  # two meetings of the same parties stay two
     thanks = next(e for e in found if e["event"] == "SUPPORT")
-    assert thanks["date"] is None
+    assert thanks["date"] == "2022-02"  # no day of its own: the month of publication, not a talks day
 
 
 def test_a_planned_day_does_not_date_what_was_reported() -> None:
@@ -91,4 +91,4 @@ def test_an_article_naming_no_day_tells_of_its_publication_day() -> None:
     found = dated(text, "de", "2023-02-08")
     assert found == {"AID": "2023-02-08", "ACCUSE": "2023-02-08"}
     found = [(e["event"], e["date"]) for e in events(text, "de", "2023-02")]
-    assert found == [("AID", None), ("ACCUSE", None)]  # a month is no day
+    assert found == [("AID", "2023-02"), ("ACCUSE", "2023-02")]  # only the month known: that month

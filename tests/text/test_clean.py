@@ -157,3 +157,9 @@ def test_a_date_stamp_under_a_headline_is_no_continuation() -> None:
             "3 июня 2025, 17:20\n\nМосква, 3 июня — Министр иностранных дел России провёл переговоры.")
     assert split_lines(text)[:2] == ["Лавров и глава МИД Эфиопии подписали план консультаций на 2025–2027 годы",
                                      "3 июня 2025, 17:20"]
+
+
+def test_a_source_line_with_an_armenian_separator_is_furniture_with_its_source() -> None:
+    from dragoman.text.clean import clean_text
+    cleaned = clean_text("Փաշինյանը հանդիպել է Ալիևի հետ Բրյուսելում երեկ երեկոյան։\n\nԱղբյուրը՝ Armenpress.am")
+    assert cleaned.metadata.get("source_line") == "Armenpress.am"

@@ -1,0 +1,69 @@
+"""Failure classes of quotation speakers on real news pages, each in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import dragoman
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    doc = dragoman.process(text, lang=lang, published="2022-04-05")
+    return [(q.text.split()[0], q.speaker.entity_name if q.speaker else None) for q in doc.quotes]
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("hr", "Ministar Gordan Grlić Radman je govorio u Zagrebu.\n\n- Mi kada god prelazimo granice, "
+           "najavljujemo to diplomatskim putem, ovdje se to nije dogodilo - rekao je Sergej Lavrov.", "Mi"),
+    ("pl", "Minister spraw zagranicznych Zbigniew Rau spotkał się z kolegami.\n\n- Dialog między "
+           "naszymi krajami jest bardzo intensywny i dobry - powiedział Siergiej Ławrow.", "Dialog"),
+    ("sr", "Ministar je govorio u Beogradu.\n\n- Ovo je neprihvatljivo za našu zemlju i za region "
+           "- izjavio je Sergej Lavrov.", "Ovo"),
+])
+def test_a_dash_without_punctuation_before_a_speech_verb_frames_the_line(lang: str, text: str,
+                                                                          first: str) -> None:
+    assert (first, "Sergey Lavrov") in _speakers(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("pl", "Minister spraw zagranicznych Zbigniew Rau przyjął gości.\n\nPolska, jako kraj "
+           "sprawujący prezydencję, akcentuje wagę dobrej koordynacji. - zaznaczył szef polskiej "
+           "dyplomacji.", "Polska,"),
+    ("hr", "Ministar vanjskih poslova Gordan Grlić Radman primio je goste.\n\nHrvatska će nastaviti "
+           "pomagati Ukrajini u svemu što treba. - rekao je ministar.", "Hrvatska"),
+])
+def test_a_paragraph_ending_on_a_dash_and_speech_verb_is_quoted(lang: str, text: str, first: str) -> None:
+    found = dict(_speakers(text, lang))
+    assert first in found and found[first] is not None
+
+
+def test_a_role_with_a_nationality_inside_is_the_subject_before_another_titled_person() -> None:
+    text = ("Minister spraw zagranicznych Zbigniew Rau spotkał się z ministrem spraw zagranicznych "
+            "Węgier Péterem Szijjártó.\n\n- Dialog między Polską a Węgrami jest bardzo intensywny - "
+            "podkreślił szef polskiej dyplomacji w rozmowie z ministrem spraw zagranicznych Węgier "
+            "Péterem Szijjártó.")
+    assert _speakers(text, "pl") == [("Dialog", "Zbigniew Rau")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Moscou critique la ministre Annegret Kramp-Karrenbauer, indique un communiqué de Maria "
+           "Zakharova.\n\n« La veille de la "
+           "rencontre, la ministre Annegret Kramp-Karrenbauer a refusé tout dialogue avec Moscou "
+           "sur la désescalade », a-t-elle dit."),
+    ("en", "Moscow criticised minister Annegret Kramp-Karrenbauer, said a statement by Maria "
+           "Zakharova.\n\n\"On the eve of the "
+           "meeting, minister Annegret Kramp-Karrenbauer refused any dialogue with Moscow on "
+           "de-escalation,\" she said."),
+])
+def test_a_person_the_quote_names_is_not_its_implicit_speaker(lang: str, text: str) -> None:
+    assert [s for _, s in _speakers(text, lang)] == ["Maria Zakharova"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA wollen einen Abzug «so schnell wie möglich umsetzen».\n\nDer Abzug soll nach den "
+           "Worten von Sergej Lawrow «so schnell wie möglich umsetzen» werden, sagte Lawrow."),
+    ("en", "Moscow wants the talks \"to resume as soon as possible\".\n\nThe talks are \"to resume as "
+           "soon as possible\", Sergey Lavrov said on Tuesday."),
+])
+def test_words_quoted_twice_take_the_speaker_of_their_attributed_copy(lang: str, text: str) -> None:
+    assert [s for _, s in _speakers(text, lang)] == ["Sergey Lavrov", "Sergey Lavrov"]
