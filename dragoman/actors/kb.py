@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from dragoman.actors.keys import name_key
 from dragoman.actors.matcher import NameMatcher
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name, Office
-from dragoman.deadline import setting_up
+from dragoman.deadline import loaded_once, setting_up
 from dragoman.errors import ConfigError
 
 T = TypeVar("T")
@@ -286,17 +286,16 @@ def load_user_file(kb: KnowledgeBase, path: Path) -> None:
         apply_user_data(kb, read_user_toml(path), str(path))
 
 
-@cache
+@loaded_once
 def default_knowledge_base() -> KnowledgeBase:
     """The packaged knowledge base, loaded once per process."""
     kb = KnowledgeBase()
-    with setting_up():
-        load_states(kb)
-        load_organisations(kb)
-        load_language_forms(kb)
-        for _region, data in _data_folder("people"):
-            load_people(kb, data)
-        load_language_people(kb)
+    load_states(kb)
+    load_organisations(kb)
+    load_language_forms(kb)
+    for _region, data in _data_folder("people"):
+        load_people(kb, data)
+    load_language_people(kb)
     return kb
 
 
