@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dragoman.text.langid import identify_language
+from dragoman.text.langid import by_letters, identify_language
 
 SAMPLES = {
     "en": "The minister said the two countries would deepen their cooperation.",
@@ -30,3 +30,11 @@ def test_one_sentence_paragraphs(lang: str) -> None:
 
 def test_nothing_to_judge() -> None:
     assert identify_language("12 345 — 67") == (None, 0.0)
+
+
+def test_letters_tell_mongolian_from_russian_kazakh_and_kyrgyz() -> None:
+    assert by_letters("Монгол Улсын Ерөнхийлөгч Хүрэлсүх айлчлал хийнэ") == ("mn", 1.0)
+    assert by_letters("Қазақстан Президенті Тоқаев сапармен келді") is None
+    # Kyrgyz writes ө and ү too, with ң, which Mongolian does not write
+    assert by_letters("Кыргызстандын өкмөтү Орусия менен эң маанилүү сүйлөшүүлөрдү өткөрдү") is None
+    assert by_letters("Президент России провёл переговоры") is None
