@@ -100,7 +100,7 @@ def bench_spark(bench: SparkBench, say: Callable[[str], None] = lambda _: None) 
 
 
 def _table(count: int, runs: dict[str, dict[str, object]], corpus: Path) -> BenchResult:
-    result = BenchResult("spark", ["master", "records", "articles", "events", "job s", "articles/s",
+    result = BenchResult("spark", ["master", "records", "articles", "events", "job s", "records/s",
                                    "speed-up", "wall s (with JVM start)", "load average"])
     rates = {master: float(run["read"]) / float(run["seconds"])  # type: ignore[arg-type]
              for master, run in runs.items()}
