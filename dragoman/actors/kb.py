@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 from dragoman.actors.keys import name_key
 from dragoman.actors.matcher import NameMatcher
-from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name, Office
+from dragoman.actors.model import IGO, ORG, PERSON, PLACE, REGION, STATE, Entity, Name, Office
 from dragoman.deadline import loaded_once, setting_up
 from dragoman.errors import ConfigError
 
@@ -212,6 +212,16 @@ def load_organisations(kb: KnowledgeBase) -> None:
             kb.add_names(code, names, "name", lang)
 
 
+def load_groups(kb: KnowledgeBase) -> None:
+    """Named non-state actors (groups.toml): coded with their country and sector, or uncoded."""
+    for record in (_data("groups.toml") or {}).get("group", []):
+        key = f"group:{name_key(record['name']).replace(' ', '-')}"
+        kb.add_entity(Entity(key, ORG, record["name"], record.get("code"), record.get("wikidata_id"),
+                             sector=record.get("sector")))
+        kb.add_names(key, [record["name"]], "name", "en")
+        add_igo_names(kb, key, record)
+
+
 def add_igo_names(kb: KnowledgeBase, code: str, record: dict[str, Any]) -> None:
     """The names, acronyms and bodies of an igos.toml record (shared with user files)."""
     for lang, names in _per_language(record.get("names", {})):
@@ -292,6 +302,7 @@ def default_knowledge_base() -> KnowledgeBase:
     kb = KnowledgeBase()
     load_states(kb)
     load_organisations(kb)
+    load_groups(kb)
     load_language_forms(kb)
     for _region, data in _data_folder("people"):
         load_people(kb, data)

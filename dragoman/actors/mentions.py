@@ -5,13 +5,13 @@ from __future__ import annotations
 from dragoman.actors.inflection import inflected_script
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.matcher import NameMatch
-from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Entity, Name
+from dragoman.actors.model import IGO, ORG, PERSON, PLACE, REGION, STATE, Entity, Name
 from dragoman.actors.names import endings_for
 from dragoman.records import Mention
 from dragoman.text.clitics import proclitics
 
 # When one span names several entities, prefer the kind an analyst most likely means.
-_TYPE_RANK = {STATE: 0, IGO: 1, PERSON: 2, REGION: 3, PLACE: 4}
+_TYPE_RANK = {STATE: 0, IGO: 1, ORG: 2, PERSON: 3, REGION: 4, PLACE: 5}
 _KIND_RANK = {"alias": 0, "name": 1, "acronym": 1, "body": 2, "adjective": 3, "former": 4,
               "seat": 5, "capital": 6}
 
@@ -61,8 +61,9 @@ def mention_for(entity: Entity, text: str, start: int, end: int, how: str, day: 
                       entity.wikidata_id, role or (office.role if office else None), entity.key)
     if entity.type == PLACE:
         mention.extra["metonym_of"] = entity.state
+    mention.sector_code = entity.sector
     return mention
 
 
 def is_actor(mention: Mention) -> bool:
-    return mention.type in (STATE, IGO, REGION, PERSON) and mention.code is not None
+    return mention.type in (STATE, IGO, ORG, REGION, PERSON) and mention.code is not None

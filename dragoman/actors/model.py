@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# ORG: a named non-state actor (Hamas, the Taliban, Amnesty International), coded with its country.
 STATE, IGO, REGION, PERSON, PLACE, ORG = "STATE", "IGO", "REGION", "PERSON", "PLACE", "ORG"
 
 
@@ -36,6 +37,7 @@ class Entity:
     offices: list[Office] = field(default_factory=list)
     members: tuple[str, ...] = ()
     state: str | None = None  # for capitals and seats: the state they stand for
+    sector: str | None = None  # for non-state groups: their PLOVER sector (REB, NGO)
 
     def office_on(self, day: str | None) -> Office | None:
         """The office held on a day (the latest one when the day is unknown)."""

@@ -16,7 +16,7 @@ from dragoman.text.clitics import proclitics
 from dragoman.text.lexicon import Token
 
 # Mentions that can take part in events; places only as seats of power or capitals used as actors.
-_PARTICIPANTS = ("STATE", "IGO", "REGION", "PERSON")
+_PARTICIPANTS = ("STATE", "IGO", "ORG", "REGION", "PERSON")
 # Letters a name keeps before a case ending on it: three, or two in a syllabic script (Korean 북한-을).
 _MIN_STEM, _MIN_SYLLABIC_STEM = 3, 2
 _SYLLABIC = re.compile(r"[\uac00-\ud7a3]")

@@ -268,7 +268,7 @@ def _pair_named_before(state: ArticleState, start: int, end: int) -> list[Mentio
     the two sides had agreed'): they are the two sides meant, whatever the article's pair."""
     named: dict[str, Mention] = {}
     for mention in state.mention_index.overlapping(start, end):
-        party = mention.type in ("STATE", "IGO")
+        party = mention.type in ("STATE", "IGO", "ORG")
         code = mention.metonym_of or (mention.code if party else None)
         if code and start <= mention.start < end:
             kind = "STATE" if mention.type == "PLACE" else mention.type
