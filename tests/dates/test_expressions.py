@@ -39,6 +39,12 @@ def values(text: str, lang: str, published: str | None = None) -> list[tuple[str
         ("es", "el cinco de mayo de 2013", None, [("2013-05-05", "day")]),
         ("pt", "em vinte e cinco de dezembro de 2012", None, [("2012-12-25", "day")]),
         ("ru", "3-его марта 2015", None, [("2015-03-03", "day")]),
+        ("fr", "le trois mars 2015", None, [("2015-03-03", "day")]),
+        ("it", "il ventitré marzo 2015", None, [("2015-03-23", "day")]),
+        ("nl", "op drie maart 2015", None, [("2015-03-03", "day")]),
+        ("tr", "on üç Mart 2015 tarihinde", None, [("2015-03-13", "day")]),
+        ("id", "pada dua puluh satu Maret 2015", None, [("2015-03-21", "day")]),
+        ("fr", "depuis trois mois", "2015-03-10", []),  # a count of months is no date
         # a weekday with its day number: a day of the publication month (or the one before)
         ("pt", "nesta quarta-feira (7), a expulsão", "2024-08", [("2024-08-07", "day")]),
         ("pt", "nesta sexta-feira (30)", "2024-09-02", [("2024-08-30", "day")]),
