@@ -32,6 +32,9 @@ BIG_LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "ru", "uk", "tr", "id", "kk
 # Mirrors of dragoman/actors/matcher.py, to predict what a name will match.
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 CASED = regex.compile(r"[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]")
+# Scripts written without spaces that no language with a lexicon writes (Thai, Lao, Khmer, Myanmar):
+# a short name there (ไทย, ລາວ) can be no ordinary word of another language's text, so it is kept.
+OWN_SCRIPT = regex.compile(r"^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\s]+$")
 CYRILLIC_VOWELS = "аяыиеоуйьә"  # _stem
 MIN_STEM = 4  # _MIN_STEM
 MAX_CYRILLIC_SUFFIX = 4  # _MAX_CYRILLIC_SUFFIX
@@ -498,7 +501,8 @@ def keep(name: str, lang: str, own: dict[str, set[str]], words: Words, shared: s
     """Whether a CLDR name is safe to match in texts of any language.
 
     Names of the supported languages are kept unless stop-listed; names of the other languages are
-    dropped when they are three letters or fewer, lowercase, or an ordinary word of a supported language.
+    dropped when they are three letters or fewer (except in a script of their own: OWN_SCRIPT),
+    lowercase, or an ordinary word of a supported language.
     """
     if name in STOP_NAMES or name.casefold() in shared or len(name) < 2:
         return False
@@ -506,7 +510,7 @@ def keep(name: str, lang: str, own: dict[str, set[str]], words: Words, shared: s
         return False  # a lowercase name would match every ordinary word spelt like it
     if lang in BIG_LANGUAGES:
         return True
-    return letters(name) > 3 and not collisions(name, own, words)
+    return (letters(name) > 3 or bool(OWN_SCRIPT.match(name))) and not collisions(name, own, words)
 
 
 def shared_names(names: dict[str, dict[str, set[str]]]) -> set[str]:

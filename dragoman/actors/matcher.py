@@ -18,8 +18,9 @@ _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 # from the `case_endings` of the document's language file ([names]), each ending for names of its own
 # script; a stem (Росси for Россия, Rosj for Rosja) needs one.
 _STEM_VOWELS = frozenset("аяыиеоуйьәaeiouyąęě")
-# Scripts written without spaces: a name may stand right next to other words (中国外交部, 米国務省).
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]")
+# Scripts written without spaces: a name may stand right next to other words (中国外交部, 米国務省,
+# นายกรัฐมนตรีไทย).
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 _LATIN_SUFFIXES = ("s",)  # German genitive and English plural of names (Kasachstans, Kazakhs)
 
 
@@ -130,7 +131,7 @@ def _word_end(folded: str, end: int, name: Name, is_stem: bool, endings: frozens
 
 def _unspaced_edge(folded: str, index: int, inside: str) -> bool:
     """Whether a name ending (or starting) with `inside` may touch the letter at index: both are
-    Han or kana, written without spaces between words."""
+    Han, kana, Thai, Lao, Khmer or Myanmar letters, written without spaces between words."""
     return bool(_UNSPACED.match(inside)) and bool(_UNSPACED.match(folded[index]))
 
 

@@ -190,3 +190,13 @@ def test_pope_francis_is_not_france(lang: str | None) -> None:
 ])
 def test_a_name_of_the_texts_language_wins_between_entities(text: str, lang: str, code: str) -> None:
     assert ("EU", code) in [(t, c) for t, c, _ in found(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Thai and Lao write no spaces between words, and their names of states can be three letters
+    ("นายกรัฐมนตรีไทยเดินทางเยือนญี่ปุ่นเพื่อหารือกับจีน", ["THA", "JPN", "CHN"]),
+    ("ນາຍົກລັດຖະມົນຕີລາວໄດ້ພົບກັບປະທານາທິບໍດີຫວຽດນາມ", ["LAO", "VNM"]),
+    ("ကမ္ဘောဒီးယားနှင့်ထိုင်းနိုင်ငံ", ["KHM", "THA"]),
+])
+def test_states_in_scripts_written_without_spaces(text: str, expected: list[str]) -> None:
+    assert [code for _, code, kind in found(text, day=None) if kind == "STATE"] == expected
