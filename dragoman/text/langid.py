@@ -107,5 +107,7 @@ def _load_py3langid() -> Identifier:
 
 
 def _iso1(code: str) -> str:
-    """fastText labels a few languages by 639-2/3 or regional codes; report 639-1 where one exists."""
-    return {"zh-cn": "zh", "zh-tw": "zh", "he": "he", "iw": "he", "jv": "jv"}.get(code, code)
+    """fastText labels a few languages by withdrawn or regional codes (iw, zh-cn); report the 639-1 code."""
+    from dragoman.languages import identifier_labels
+
+    return identifier_labels().get(code, code)  # [identification] labels
