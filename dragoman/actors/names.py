@@ -74,8 +74,8 @@ class NameRules:
 @cache
 def name_rules(lang: str | None) -> NameRules:
     """The [names] section of a language (English connectors too) with its title words and months."""
-    own = load_language(lang).get("names", {}) if lang else {}
-    english = load_language("en").get("names", {})
+    own = language(lang).section("names")
+    english = language("en").section("names")
     connectors = {_fold(w) for w in [*own.get("connectors", []), *english.get("connectors", [])]}
     nominative = sorted(own.get("nominative", {}).items(), key=lambda kv: -len(kv[0]))
     endings = set(own.get("case_endings", []))
@@ -114,7 +114,7 @@ def all_case_endings() -> frozenset[str]:
     """Case endings of every language for Cyrillic names, for a document whose language lists none
     (Latin endings only apply in their own language: Polish -a would read "Irana" anywhere)."""
     return frozenset(e for code in available_languages()
-                     for e in load_language(code).get("names", {}).get("case_endings", [])
+                     for e in language(code).section("names").get("case_endings", [])
                      if CYRILLIC.search(e))
 
 

@@ -27,7 +27,7 @@ from dragoman.actors.names import (
 )
 from dragoman.actors.people import given_names, loose_surname, person_by_key
 from dragoman.deadline import check_deadline
-from dragoman.languages import language, load_language
+from dragoman.languages import language
 from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
@@ -42,7 +42,7 @@ def title_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, s
     """A regex of the role phrases of a language (and English), and phrase → canonical role."""
     roles: dict[str, str] = {}
     for code in {lang or "en", "en"}:
-        roles.update({lower(k, lang): v for k, v in load_language(code).get("titles", {}).items()})
+        roles.update({lower(k, lang): v for k, v in language(code).section("titles").items()})
     if not roles:
         return None, roles
     phrases = sorted(roles, key=len, reverse=True)
@@ -101,9 +101,9 @@ def _nearer_title(titles: SpanIndex[re.Match[str]], title: re.Match[str], name_s
 def _compound_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Where nouns compound ([names] compound_titles: "Bundesentwicklungsministerin",
     "US-Verteidigungsminister"), a one-word title closing a longer word is a title too."""
-    if not load_language(lang or "en").get("names", {}).get("compound_titles"):
+    if not language(lang or "en").section("names").get("compound_titles"):
         return None, {}
-    roles = {lower(k, lang): v for k, v in load_language(lang or "en").get("titles", {}).items()
+    roles = {lower(k, lang): v for k, v in language(lang or "en").section("titles").items()
              if " " not in k and len(k) >= tuning().actors.compound_title_tail}
     tails = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     return re.compile(rf"(?<![\w-])\w{{2,}}?(?P<tail>{tails})(?!\w)", re.I), roles

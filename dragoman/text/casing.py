@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from dragoman.languages import language, load_language
+from dragoman.languages import language
 
 _TURKIC_UPPER = str.maketrans({"I": "ı", "İ": "i"})
 
@@ -22,5 +22,5 @@ def lower(text: str, lang: str | None = None) -> str:
 @cache
 def _equivalent_letters(lang: str) -> dict[int, str] | None:
     """One letter for each set of equivalent ones (same length, so offsets stay valid)."""
-    pairs = load_language(lang).get("letters", {}).get("equivalent", {})
+    pairs = language(lang).section("letters").get("equivalent", {})
     return str.maketrans({k.lower(): v.lower() for k, v in pairs.items()}) if pairs else None

@@ -46,9 +46,9 @@ def by_letters(text: str) -> Guess | None:
 
 @cache
 def _letter_signatures() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    from dragoman.languages import available_languages, load_language
+    from dragoman.languages import available_languages, language
 
-    tables = ((code, load_language(code).get("identification", {})) for code in available_languages())
+    tables = ((code, language(code).section("identification")) for code in available_languages())
     return tuple((code, frozenset(t["letters"]), frozenset(t.get("without", [])))
                  for code, t in tables if t.get("letters"))
 
