@@ -26,8 +26,18 @@ import regex
 from babel import Locale, localedata
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
+from dragoman.languages import available_languages, language
+
 DATA = Path(__file__).resolve().parent.parent / "dragoman" / "actors" / "data"
-BIG_LANGUAGES = ("en", "fr", "de", "es", "pt", "it", "ru", "uk", "tr", "id", "kk")  # the supported ones
+
+
+def big_languages() -> tuple[str, ...]:
+    """The languages whose CLDR state names are all kept: `[names] all_cldr_state_names` of their
+    dragoman/languages file (the supported ones: en fr de es pt it ru uk tr id kk)."""
+    return tuple(code for code in available_languages() if language(code).all_cldr_state_names)
+
+
+BIG_LANGUAGES = big_languages()
 
 # Mirrors of dragoman/actors/matcher.py, to predict what a name will match.
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")

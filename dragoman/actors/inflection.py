@@ -6,7 +6,7 @@ from functools import cache
 
 import regex
 
-from dragoman.languages import load_language
+from dragoman.languages import language
 
 # Without `[names] inflected_scripts`, only Cyrillic names take the language's case endings.
 DEFAULT_SCRIPTS = ("Cyrillic",)
@@ -16,7 +16,7 @@ DEFAULT_SCRIPTS = ("Cyrillic",)
 def inflected_script(lang: str | None) -> regex.Pattern[str]:
     """Letters of the scripts whose names take case endings in a document of this language
     (fi, hu, az, uz: Latin names too, "Venäjälle", "Oroszországgal", "Rusiyanın")."""
-    own = load_language(lang).get("names", {}) if lang else {}
+    own = language(lang).section("names")
     scripts = own.get("inflected_scripts") or DEFAULT_SCRIPTS
     return regex.compile("|".join(rf"\p{{Script={s}}}" for s in scripts))
 
@@ -25,7 +25,7 @@ def inflected_script(lang: str | None) -> regex.Pattern[str]:
 def _stem_finals(lang: str | None) -> tuple[tuple[str, str], ...]:
     """`[names] stem_finals`: a name's final letters and what they become before an ending
     (hu Ukrajna → Ukrajná-val, fi Suomi → Suome-n), longest first."""
-    own = load_language(lang).get("names", {}) if lang else {}
+    own = language(lang).section("names")
     pairs = own.get("stem_finals", {}).items()
     return tuple(sorted(((k.lower(), v.lower()) for k, v in pairs), key=lambda kv: -len(kv[0])))
 

@@ -60,11 +60,13 @@ class KnowledgeBase:
         return existing
 
     def add_names(self, entity: str, texts: Iterable[str], kind: str, lang: str | None = None,
-                  valid_from: str | None = None, valid_to: str | None = None) -> None:
+                  valid_from: str | None = None, valid_to: str | None = None, local: bool = False) -> None:
+        """Names of an entity; `local` ones (with a `lang`) are read only in texts of that language."""
+        local = local and lang is not None
         for text in texts:
             text = " ".join(str(text).split())
             if len(text) >= 2:
-                self.names.append(Name(text, entity, kind, lang, valid_from, valid_to))
+                self.names.append(Name(text, entity, kind, lang, valid_from, valid_to, local))
 
     def by_code(self, code: str) -> Entity | None:
         return self.entities.get(code)
@@ -225,12 +227,12 @@ def load_groups(kb: KnowledgeBase) -> None:
 def add_igo_names(kb: KnowledgeBase, code: str, record: dict[str, Any]) -> None:
     """The names, acronyms and bodies of an igos.toml record (shared with user files)."""
     for lang, names in _per_language(record.get("names", {})):
-        kb.add_names(code, names, "name", lang)
+        kb.add_names(code, names, "name", lang, local=True)
     for lang, names in _per_language(record.get("acronyms", {})):
-        kb.add_names(code, names, "acronym", lang)
+        kb.add_names(code, names, "acronym", lang, local=True)
     for body in record.get("bodies", []):
         for lang, names in _per_language(body.get("names", body)):
-            kb.add_names(code, [n for n in names if n != code], "body", lang)
+            kb.add_names(code, [n for n in names if n != code], "body", lang, local=True)
 
 
 def _data_folder(name: str) -> Iterator[tuple[str, Any]]:
@@ -256,7 +258,7 @@ def load_language_forms(kb: KnowledgeBase) -> None:
                 if entity is None or entity.type != entity_type:
                     kb.problems.append(f"lang/{lang}.toml [{section}] {code} is not a known {entity_type}")
                     continue
-                kb.add_names(code, _as_list(names), kind, lang)
+                kb.add_names(code, _as_list(names), kind, lang, local=True)
 
 
 def load_language_people(kb: KnowledgeBase) -> None:
@@ -267,7 +269,7 @@ def load_language_people(kb: KnowledgeBase) -> None:
             if name not in by_name:
                 kb.problems.append(f"lang/{lang}.toml [people] {name} is not a known person")
                 continue
-            kb.add_names(by_name[name], _as_list(written), "alias", lang)
+            kb.add_names(by_name[name], _as_list(written), "alias", lang, local=True)
 
 
 def load_people(kb: KnowledgeBase, data: Any) -> None:

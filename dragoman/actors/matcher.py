@@ -10,6 +10,7 @@ import regex
 
 from dragoman.actors.inflection import latin_stems
 from dragoman.actors.model import Name
+from dragoman.languages import available_languages, kin
 from dragoman.settings import tuning
 from dragoman.text.clitics import Proclitics
 
@@ -34,9 +35,10 @@ class NameMatch:
 
 
 # Curly apostrophes made straight; Arabic-script letters news copy writes either way made one
-# (Egyptian "الأمريكى", Persian ی/ي and ک/ك, hamza seats on alif): the same length, offsets hold.
+# (Egyptian "الأمريكى", Persian ی/ي and ک/ك, hamza seats on alif, and on ya: Persian "اسرائیل" and
+# "اسراییل"): the same length, offsets hold.
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ى": "ي", "ی": "ي", "ک": "ك",
-                              "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+                              "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ئ": "ي"})
 
 
 def fold_text(text: str) -> str:
@@ -59,6 +61,8 @@ class NameMatcher:
 
     def __init__(self, names: list[Name]) -> None:
         self._automaton = ahocorasick.Automaton()
+        self._scopes = _scopes(names)
+        self._languages = frozenset(n.lang for n in names if n.lang)
         entries: dict[str, list[tuple[Name, bool]]] = {}
         for name in names:
             folded = fold_text(name.text)
@@ -73,12 +77,16 @@ class NameMatcher:
         self.name_count = len(names)
 
     def find(self, text: str, endings: frozenset[str] = frozenset(),
-             inflected: regex.Pattern[str] = _CYRILLIC, clitics: Proclitics | None = None) -> list[NameMatch]:
+             inflected: regex.Pattern[str] = _CYRILLIC, clitics: Proclitics | None = None,
+             lang: str | None = None) -> list[NameMatch]:
         """Every name in the text; names in the `inflected` scripts (Cyrillic unless the language
         says otherwise) may take one of `endings` (Каира, not Каиратов), any name one of the
-        language's proclitics (Arabic "وروسيا", "للصين")."""
+        language's proclitics (Arabic "وروسيا", "للصين"). A name only one language writes that
+        way is read only in texts of that language (and its kin: sr, hr, bs), when `lang` is one
+        the names know: Italian "Onu" is no UN in a Turkish text."""
         if not self.size:
             return []
+        readable = kin(lang) if lang in self._languages else None
         folded = clitics.unelided(fold_text(text)) if clitics else fold_text(text)
         found: list[NameMatch] = []
         for end_index, (key, candidates) in self._automaton.iter(folded):
@@ -88,10 +96,43 @@ class NameMatcher:
             if inside and not (clitics and clitics.allows(folded, start)):
                 continue
             for name, is_stem in candidates:
+                if readable is not None and not self._readable(name, readable):
+                    continue
                 end = _word_end(folded, end_index + 1, name, is_stem, endings, inflected)
                 if end is not None and _case_fits(text, start, end_index + 1, name):
                     found.append(NameMatch(start, end, name))
         return _longest_leftmost(found)
+
+
+    def _readable(self, name: Name, readable: frozenset[str]) -> bool:
+        """Whether a name may be read in a text of one of these languages."""
+        scope = self._scopes.get((name.text, name.entity)) if name.lang else None
+        return scope is None or not scope.isdisjoint(readable)
+
+
+def _scopes(names: list[Name]) -> dict[tuple[str, str], frozenset[str]]:
+    """The languages a name of an entity is read in, for the forms that are not read everywhere.
+
+    Read everywhere: acronyms and names in capitals (UNIFIL), language-free aliases, and CLDR names
+    of a language dragoman has a data file for (states.json keeps only names safe in those
+    languages). A local name (Italian "Onu") is read in the languages that write it so, and so is a
+    CLDR name only languages without a data file give (Ganda "Nije", Niger, is Serbo-Croatian
+    "is not")."""
+    read_everywhere = set(available_languages())
+    by_form: dict[tuple[str, str], set[str | None]] = {}
+    for name in names:
+        if _international(name):
+            continue
+        everywhere = name.lang is None or (not name.local and name.lang in read_everywhere)
+        by_form.setdefault((fold_text(name.text), name.entity), set()).add(None if everywhere else name.lang)
+    return {(name.text, name.entity): frozenset(c for c in langs if c)
+            for name in names if name.lang and not _international(name)
+            for langs in [by_form[(fold_text(name.text), name.entity)]] if None not in langs}
+
+
+def _international(name: Name) -> bool:
+    """An acronym or a name in capitals (NATO, UNIFIL): written alike in every language."""
+    return name.case_sensitive or name.text.isupper()
 
 
 def _mark(char: str) -> bool:

@@ -21,7 +21,7 @@ def match_names(text: str, lang: str | None, day: str | None,
     """Mentions of every known name, one entity chosen per span."""
     kb = kb or default_knowledge_base()
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
-    for match in kb.matcher().find(text, endings_for(lang), inflected_script(lang), proclitics(lang)):
+    for match in kb.matcher().find(text, endings_for(lang), inflected_script(lang), proclitics(lang), lang):
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):

@@ -63,6 +63,10 @@ class Name:
     lang: str | None = None
     valid_from: str | None = None
     valid_to: str | None = None
+    # A name one language's hand-kept data gives (data/lang/<code>.toml, igos.toml per language),
+    # read only in texts of that language unless written alike elsewhere (matcher.py, _scopes);
+    # CLDR state names (states.json), filtered to be safe in any language, are not local.
+    local: bool = False
 
     @property
     def case_sensitive(self) -> bool:

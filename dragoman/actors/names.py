@@ -16,7 +16,7 @@ from babel import Locale, UnknownLocaleError
 from dragoman.actors.inflection import inflected_script
 from dragoman.actors.keys import name_key
 from dragoman.actors.model import IGO, PLACE, STATE
-from dragoman.languages import available_languages, load_language
+from dragoman.languages import available_languages, language, load_language, name_particles
 from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
@@ -38,16 +38,19 @@ _GAP = regex.compile(r"[ \u00a0]+")
 # A Turkish case ending after an apostrophe ends the name: Sarsenbayev'in, Nurlanov'u.
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{Ll}+$")
 # Particles inside names of many origins (Lula da Silva, von der Leyen, Fernando de la Rúa,
-# bin Salman, al-Sisi): taken into a name only between two capitalised words.
-_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "van", "von",
-                        "der", "den", "ter", "bin", "ibn", "al", "el", "ben"})
+# bin Salman, al-Sisi; `[names] particles` of every language): taken into a name only between two
+# capitalised words.
 _PARTICLE = regex.compile(r"(\p{Ll}+)(?:[ \u00a0]+|-)(?=\p{Lu})")
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LOWER_WORD = regex.compile(r"\p{Ll}[\p{L}\p{M}'’-]*")
 _ACRONYM = regex.compile(r"^[\p{Lu}\d.-]{2,6}$")
 _CLOSED = regex.compile(r"\s*(?:[,;:)»”“\"]|$|\s*[.!?](?:\s|$))")
-# Languages that capitalise common nouns: "des Außenministeriums Paul Klein".
-NOUN_CAPITALISING = frozenset({"de", "lb"})
+
+
+def capitalises_nouns(lang: str | None) -> bool:
+    """Whether the language capitalises common nouns ("des Außenministeriums Paul Klein"), so that a
+    capital letter is no sign of a name: `[names] capitalised_nouns`."""
+    return language(lang).capitalised_nouns
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,8 @@ class NameRules:
 @cache
 def name_rules(lang: str | None) -> NameRules:
     """The [names] section of a language (English connectors too) with its title words and months."""
-    own = load_language(lang).get("names", {}) if lang else {}
-    english = load_language("en").get("names", {})
+    own = language(lang).section("names")
+    english = language("en").section("names")
     connectors = {_fold(w) for w in [*own.get("connectors", []), *english.get("connectors", [])]}
     nominative = sorted(own.get("nominative", {}).items(), key=lambda kv: -len(kv[0]))
     endings = set(own.get("case_endings", []))
@@ -111,7 +114,7 @@ def all_case_endings() -> frozenset[str]:
     """Case endings of every language for Cyrillic names, for a document whose language lists none
     (Latin endings only apply in their own language: Polish -a would read "Irana" anywhere)."""
     return frozenset(e for code in available_languages()
-                     for e in load_language(code).get("names", {}).get("case_endings", [])
+                     for e in language(code).section("names").get("case_endings", [])
                      if CYRILLIC.search(e))
 
 
@@ -155,7 +158,7 @@ def name_run(text: str, cursor: int, known: list[Mention], lang: str | None,
     spans, stop = _name_tokens(text, cursor, known, rules, given_names)
     if stop in ("title", "acronym", IGO):
         return None
-    if lang in NOUN_CAPITALISING:
+    if capitalises_nouns(lang):
         while len(spans) > 1 and _inflected_noun(text[slice(*spans[0])], lang) \
                 and lower(text[slice(*spans[0])], lang) not in given_names:  # 'Mark Esper' keeps Mark
             spans = spans[1:]
@@ -193,7 +196,7 @@ def _name_tokens(text: str, cursor: int, known: list[Mention], rules: NameRules,
         token = _RUN_TOKEN.match(text, position)
         if token is None:
             particle = _PARTICLE.match(text, position)
-            if spans and particle and particle.group(1) in _PARTICLES:
+            if spans and particle and particle.group(1) in name_particles():
                 position = particle.end()
                 continue
             word = _LOWER_WORD.match(text, position)

@@ -13,7 +13,7 @@ from dragoman.actors.mentions import Mention, mention_for
 from dragoman.actors.model import PERSON, PLACE, STATE, Entity
 from dragoman.actors.names import (
     NAME_TOKEN,
-    NOUN_CAPITALISING,
+    capitalises_nouns,
     inflects,
     is_dictionary_word,
     loose_key,
@@ -151,7 +151,7 @@ def _reads_as_surname(text: str, token: regex.Match[str], lang: str | None) -> b
     if after or _heads_a_name(text, token.end(), lang):
         return False
     at_start = bool(_SENTENCE_START.search(text[max(0, token.start() - 3): token.start()]))
-    return lang not in NOUN_CAPITALISING and not at_start
+    return not capitalises_nouns(lang) and not at_start
 
 
 def _heads_a_name(text: str, end: int, lang: str | None) -> bool:

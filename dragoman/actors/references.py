@@ -17,7 +17,7 @@ from dragoman.actors.names import name_rules, name_run
 from dragoman.actors.people import given_names
 from dragoman.actors.titles import skip_to_name, title_pattern
 from dragoman.deadline import check_deadline
-from dragoman.languages import load_language
+from dragoman.languages import language
 from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.spans import SpanIndex, attr_span
@@ -55,7 +55,7 @@ def reference_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[st
     """Reference words of a language and its titles, except portfolio phrases that start with a
     connector ('des affaires étrangères' names a ministry, it does not stand for a person) and
     titles too vague to point back to one person (directors: 'official')."""
-    roles = {lower(k, lang): v for k, v in load_language(lang or "en").get("references", {}).items()}
+    roles = {lower(k, lang): v for k, v in language(lang or "en").section("references").items()}
     _, titles = title_pattern(lang)
     connectors = name_rules(lang).connectors
     titles = {k: v for k, v in titles.items() if v != "official"

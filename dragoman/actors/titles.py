@@ -15,9 +15,9 @@ from dragoman.actors.model import IGO, PERSON, PLACE, STATE
 from dragoman.actors.names import (
     CYRILLIC,
     NAME_TOKEN,
-    NOUN_CAPITALISING,
     NameRules,
     base_form,
+    capitalises_nouns,
     closes_apposition,
     is_dictionary_word,
     loose_key,
@@ -27,7 +27,7 @@ from dragoman.actors.names import (
 )
 from dragoman.actors.people import given_names, loose_surname, person_by_key
 from dragoman.deadline import check_deadline
-from dragoman.languages import load_language
+from dragoman.languages import language
 from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, lemma_of
@@ -36,17 +36,13 @@ from dragoman.text.spans import SpanIndex, attr_span
 
 _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
 _CLAUSE_BREAK = regex.compile(r"[.;:!?\n«»“”\"]")
-# Languages where a person's name is hardly ever made of dictionary words only: under 1% of the
-# knowledge base's 1,031 people (en 4.7%, es 3.7%, tr 4.2%, de 10% are left out).
-_FEW_NAMES_ARE_WORDS = frozenset({"fr", "it", "pt", "id"})
-
 
 @cache
 def title_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """A regex of the role phrases of a language (and English), and phrase → canonical role."""
     roles: dict[str, str] = {}
     for code in {lang or "en", "en"}:
-        roles.update({lower(k, lang): v for k, v in load_language(code).get("titles", {}).items()})
+        roles.update({lower(k, lang): v for k, v in language(code).section("titles").items()})
     if not roles:
         return None, roles
     phrases = sorted(roles, key=len, reverse=True)
@@ -105,9 +101,9 @@ def _nearer_title(titles: SpanIndex[re.Match[str]], title: re.Match[str], name_s
 def _compound_pattern(lang: str | None) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Where nouns compound ([names] compound_titles: "Bundesentwicklungsministerin",
     "US-Verteidigungsminister"), a one-word title closing a longer word is a title too."""
-    if not load_language(lang or "en").get("names", {}).get("compound_titles"):
+    if not language(lang or "en").section("names").get("compound_titles"):
         return None, {}
-    roles = {lower(k, lang): v for k, v in load_language(lang or "en").get("titles", {}).items()
+    roles = {lower(k, lang): v for k, v in language(lang or "en").section("titles").items()
              if " " not in k and len(k) >= tuning().actors.compound_title_tail}
     tails = "|".join(map(re.escape, sorted(roles, key=len, reverse=True)))
     return re.compile(rf"(?<![\w-])\w{{2,}}?(?P<tail>{tails})(?!\w)", re.I), roles
@@ -302,7 +298,7 @@ def _before_connectors(text: str, cursor: int, connectors: frozenset[str]) -> in
 def _plausible(text: str, run: tuple[int, int], lang: str | None) -> bool:
     """Not a run of ordinary capitalised words ('Kerja Sama', 'Foreign Affairs') left open."""
     words = text[run[0]:run[1]].split()
-    if lang not in _FEW_NAMES_ARE_WORDS or closes_apposition(text, run[1]):
+    if not language(lang).few_names_are_words or closes_apposition(text, run[1]):
         return True
     return not all(is_dictionary_word(w, lang) for w in words)
 
@@ -393,7 +389,7 @@ def _person_mention(text: str, start: int, end: int, role: str, code: str | None
 def uncorroborated(text: str, lang: str | None, mentions: list[Mention]) -> list[Mention]:
     """Lone surnames that are also nouns of a noun-capitalising language ('einen dauerhaften Frieden'
     is no Luc Frieden) when the article never gives the full name nor a title before the word."""
-    if lang not in NOUN_CAPITALISING:
+    if not capitalises_nouns(lang):
         return []
     full = {m.entity_key for m in mentions if m.type == PERSON and " " in m.text.strip()}
     pattern, _ = title_pattern(lang)

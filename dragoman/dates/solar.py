@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from dragoman.dates.resolve import Reference
-from dragoman.languages import load_language
+from dragoman.languages import language
 
 # Days before each month of a Solar Hijri year: six months of 31 days, five of 30, then Esfand.
 _BEFORE_MONTH = [0, 31, 62, 93, 124, 155, 186, 216, 246, 276, 306, 336]
@@ -36,7 +36,7 @@ def solar_year_of(day: date) -> int:
 
 @cache
 def _months(lang: str | None) -> dict[str, int]:
-    names = load_language(lang).get("dates", {}).get("solar_months", []) if lang else []
+    names = language(lang).section("dates").get("solar_months", []) if lang else []
     return {name: index + 1 for index, name in enumerate(names)}
 
 

@@ -15,7 +15,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from dragoman.languages import available_languages, load_language
+from dragoman.languages import available_languages, language
 from dragoman.text.casing import lower
 
 DAY, WEEK, MONTH, YEAR = "day", "week", "month", "year"
@@ -88,7 +88,7 @@ def _variants(mapping: dict[str, Any]) -> dict[str, Any]:
 
 def _section(code: str) -> dict[str, Any]:
     if code in available_languages():
-        return load_language(code).get("dates", {})
+        return language(code).section("dates")
     return _more_languages().get(code, {})
 
 

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import cache
 
 from dragoman.events.roles import Participants
-from dragoman.languages import load_language
+from dragoman.languages import language, load_language
 from dragoman.records import Mention
 from dragoman.settings import tuning
 from dragoman.text.lexicon import Lexicon, Token
@@ -28,7 +28,7 @@ _GAP_AFTER = re.compile(r"\s+")
 @cache
 def agent_lexicon(lang: str | None) -> Lexicon:
     """The language's `[agents]` nouns, each valued with its PLOVER sector code."""
-    table = load_language(lang).get("agents", {}) if lang else {}
+    table = language(lang).section("agents")
     return Lexicon([(noun, sector) for noun, sector in table.items() if isinstance(sector, str)], lang)
 
 
@@ -88,7 +88,7 @@ def scene_state(text: str, tokens: list[Token], mentions: list[Mention],
 @cache
 def _place_endings(lang: str | None) -> tuple[str, ...]:
     """[syntax] locative_endings written on the word itself (ka "თბილისში", kk "Астанада")."""
-    syntax = load_language(lang).get("syntax", {}) if lang else {}
+    syntax = language(lang).section("syntax")
     return tuple(e.lower() for e in syntax.get("locative_endings", []) if e[:1] not in "'’")
 
 

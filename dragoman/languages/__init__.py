@@ -8,7 +8,19 @@ from importlib import resources
 from typing import Any
 
 from dragoman.errors import ConfigError
+from dragoman.languages.language import Language
 from dragoman.languages.schema import check_language_file
+
+__all__ = [
+    "Language",
+    "available_languages",
+    "event_languages",
+    "identifier_labels",
+    "language",
+    "load_language",
+    "name_particles",
+    "section_across_languages",
+]
 
 
 @cache
@@ -17,6 +29,14 @@ def available_languages() -> tuple[str, ...]:
     files = resources.files(__package__).iterdir()
     names = (f.name for f in files)
     return tuple(sorted(n[:-5] for n in names if n.endswith(".toml") and not n.startswith("_")))
+
+
+@cache
+def language(code: str | None) -> Language:
+    """The one typed object of a language, built once; an empty one when it has no data file."""
+    if not code or code not in available_languages():
+        return Language(code)
+    return Language.from_data(code, load_language(code), _base_of(code))
 
 
 @cache
@@ -29,14 +49,26 @@ def load_language(code: str) -> dict[str, Any]:
 
 def _read(code: str) -> dict[str, Any]:
     """A data file, laid over the shared file its `inherit` key names (sr, hr, bs on `_sh.toml`)."""
+    data = _parsed(code)
+    base = data.pop("inherit", None)
+    return _merge(_read(base), data) if isinstance(base, str) else data
+
+
+def _parsed(code: str) -> dict[str, Any]:
+    """One data file as written, validated."""
     path = resources.files(__package__) / f"{code}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, FileNotFoundError) as exc:
         raise ConfigError(f"language file {code}.toml is invalid: {exc}") from exc
     check_language_file(f"{code}.toml", data)
-    base = data.pop("inherit", None)
-    return _merge(_read(base), data) if isinstance(base, str) else data
+    return data
+
+
+def _base_of(code: str) -> str | None:
+    """The shared file a language inherits from, at the root of the chain (sr → _sh)."""
+    base = _parsed(code).get("inherit")
+    return (_base_of(base) or base) if isinstance(base, str) else None
 
 
 def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -51,6 +83,28 @@ def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
 def section_across_languages(section: str) -> dict[str, dict[str, Any]]:
     """One section of every language file, keyed by language code."""
     return {code: load_language(code).get(section, {}) for code in available_languages()}
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """`[names] particles` of every language: news in any language names people of every origin
+    (Lula da Silva, von der Leyen, bin Salman), so a particle of one counts in all."""
+    return frozenset(p for code in available_languages() for p in language(code).name_particles)
+
+
+@cache
+def kin(code: str | None) -> frozenset[str]:
+    """A language and those sharing its base file (sr, hr, bs on `_sh`): one language for names."""
+    family = language(code).family
+    if not code or family is None:
+        return frozenset({code} if code else ())
+    return frozenset(c for c in available_languages() if language(c).family == family)
+
+
+@cache
+def identifier_labels() -> dict[str, str]:
+    """Language-identifier labels other than a language's code (zh-cn, iw) → that code."""
+    return {label: code for code in available_languages() for label in language(code).identifier_labels}
 
 
 def event_languages() -> tuple[str, ...]:

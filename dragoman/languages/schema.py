@@ -16,9 +16,10 @@ _NAMED: dict[str, frozenset[str]] = {
     "modality": frozenset({"future", "hypothetical", "litotes", "negation", "negation_final", "since",
                            "then", "without"}),
     "names": frozenset({
-        "case_endings", "complement_words", "compound_titles", "connectors", "elisions", "endings_combine",
-        "inflected_scripts", "locative_endings", "nationality_after", "nominative", "place_nouns",
-        "proclitics", "stem_finals", "verb_lemma_endings", "water_nouns"}),
+        "all_cldr_state_names", "capitalised_nouns", "case_endings", "complement_words", "compound_titles",
+        "connectors", "elisions", "endings_combine", "few_names_are_words", "inflected_scripts",
+        "locative_endings", "nationality_after", "nominative", "particles", "place_nouns", "proclitics",
+        "stem_finals", "verb_lemma_endings", "water_nouns"}),
     "pronouns": frozenset({"first_person_endings", "first_person_plural", "first_person_singular",
                            "possessive", "subject"}),
     "repair": frozenset({"words"}),
@@ -31,9 +32,15 @@ _NAMED: dict[str, frozenset[str]] = {
         "restating", "subject_after_verb", "to", "to_endings", "verb_final", "verb_initial", "with",
         "with_endings"}),
     "transliteration": frozenset({"after_vowel", "initial", "letters"}),
-    "letters": frozenset({"equivalent"}),
+    "letters": frozenset({"equivalent", "turkic_casing"}),
     "segmentation": frozenset({"fold", "method", "particles"}),
-    "identification": frozenset({"letters", "without"}),
+    "identification": frozenset({"labels", "letters", "without"}),
+}
+# Settings of issue 13's typed language object (dragoman/languages/language.py) and the type each takes.
+_TYPED: dict[tuple[str, str], type] = {
+    ("letters", "turkic_casing"): bool, ("names", "capitalised_nouns"): bool,
+    ("names", "few_names_are_words"): bool, ("names", "all_cldr_state_names"): bool,
+    ("names", "particles"): list, ("identification", "labels"): list,
 }
 # Sections whose keys are phrases (a title, a relative date word) mapped to a string or a number,
 # beside the named settings listed here, which take lists, tables or booleans.
@@ -59,6 +66,19 @@ def check_language_file(name: str, data: dict[str, Any]) -> None:
         if unknown:
             raise ConfigError(f"language file {name}: unknown key {unknown[0]!r} in [{unknown[1]}]"
                               " (docs/lexicons.md lists the keys)")
+        _check_types(name, section, value)
+
+
+def _check_types(name: str, section: str, table: dict[str, Any]) -> None:
+    """A typed setting holds its type (a list, a list of strings)."""
+    for key, value in table.items():
+        wanted = _TYPED.get((section, key))
+        if wanted is None:
+            continue
+        strings = all(isinstance(v, str) for v in value) if isinstance(value, list) else True
+        if not (isinstance(value, wanted) and strings):
+            raise ConfigError(f"language file {name}: [{section}] {key} must be "
+                              f"{'true or false' if wanted is bool else 'a list of strings'}")
 
 
 def _unknown_keys(section: str, table: dict[str, Any]) -> tuple[str, str] | None:

@@ -8,14 +8,13 @@ from functools import cache
 
 import simplemma
 
-from dragoman.languages import load_language
+from dragoman.languages import language, load_language
 from dragoman.records import Mention
 from dragoman.settings import tuning
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, tokenise
 
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _ROLE_GAP = 2  # words between two roles that make them two people ("szef … w rozmowie z ministrem")
-_NOUN_CAPITALISING = frozenset({"de", "lb"})
 # "M. Barrot" goes on, and so does a day in brackets ("afirmou nesta sexta-feira (18) o secretário")
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\((?!\d{1,2}\))|(?<!\(\d)(?<!\(\d\d)\)|(?<!\b\w)\.|\s[—–―]\s")
 
@@ -302,6 +301,6 @@ def clause_start(text: str, start: int, end: int) -> int:
 def is_word(word: str, lang: str | None) -> bool:
     """A capitalised dictionary word in a language that capitalises nouns ('Meer' is no name); other
     languages capitalise only names (and simplemma's lists hold names such as 'Gómez')."""
-    if lang not in _NOUN_CAPITALISING or lang not in SIMPLEMMA_LANGUAGES:
+    if not language(lang).capitalised_nouns or lang not in SIMPLEMMA_LANGUAGES:
         return False
     return bool(simplemma.is_known(word.lower(), lang=lang))

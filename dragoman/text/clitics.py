@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from dragoman.languages import load_language
+from dragoman.languages import language
 
 # Arabic short vowels and shadda, Hebrew points: written on a letter, part of its word.
 _MARKS = frozenset(chr(c) for c in [*range(0x064B, 0x0653), *range(0x05B0, 0x05C8)])
@@ -57,7 +57,7 @@ class Proclitics:
 @cache
 def proclitics(lang: str | None) -> Proclitics:
     """The `proclitics` and `elisions` of a language's [names] section."""
-    names = load_language(lang).get("names", {}) if lang else {}
+    names = language(lang).section("names")
     elisions = tuple((k, v) for k, v in names.get("elisions", {}).items() if len(k) == len(v))
     prefixes = tuple(sorted({p.lower() for p in names.get("proclitics", [])}, key=len, reverse=True))
     return Proclitics(prefixes, elisions)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from dragoman.deadline import loaded_once
-from dragoman.languages import section_across_languages
+from dragoman.languages import name_particles, section_across_languages
 from dragoman.settings import tuning
 
 # Kinds whose phrase must start a short, non-sentence line ("Share on Facebook", "Comments (3)").
@@ -302,8 +302,6 @@ def _is_contact(line: str, words: int) -> bool:
 
 
 _NAME_JOINERS = {"and", "et", "und", "y", "e", "i", "и", "і", "та", "ve", "dan", "&", "و"}
-_NAME_PARTICLES = {"de", "da", "do", "dos", "del", "della", "di", "van", "von", "der", "den", "al", "el",
-                   "bin", "ibn", "la", "le", "du", "zu", "ter", "ben"}
 _NAME_SEPARATOR = re.compile(r"\s*(?:[,،·|•/;]|\s[–—-]\s)\s*")
 _DATE_EVIDENCE = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?\b"
                             r"|\b\d{1,2}[:h]\d\d\b")
@@ -333,7 +331,7 @@ def _name_then_date(text: str, required_date: bool, min_words: int) -> str | Non
     if not tokens or len(tokens) > tuning().text.byline_name_tokens or not _is_name_token(tokens[0]):
         return None
     for token in tokens:
-        if not (_is_name_token(token) or token.lower() in _NAME_JOINERS | _NAME_PARTICLES):
+        if not (_is_name_token(token) or token.lower() in _NAME_JOINERS | name_particles()):
             return None
     if sum(1 for t in tokens if _is_name_token(t)) < min_words or not _is_name_token(tokens[-1]):
         return None

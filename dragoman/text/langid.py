@@ -46,9 +46,9 @@ def by_letters(text: str) -> Guess | None:
 
 @cache
 def _letter_signatures() -> tuple[tuple[str, frozenset[str], frozenset[str]], ...]:
-    from dragoman.languages import available_languages, load_language
+    from dragoman.languages import available_languages, language
 
-    tables = ((code, load_language(code).get("identification", {})) for code in available_languages())
+    tables = ((code, language(code).section("identification")) for code in available_languages())
     return tuple((code, frozenset(t["letters"]), frozenset(t.get("without", [])))
                  for code, t in tables if t.get("letters"))
 
@@ -107,5 +107,7 @@ def _load_py3langid() -> Identifier:
 
 
 def _iso1(code: str) -> str:
-    """fastText labels a few languages by 639-2/3 or regional codes; report 639-1 where one exists."""
-    return {"zh-cn": "zh", "zh-tw": "zh", "he": "he", "iw": "he", "jv": "jv"}.get(code, code)
+    """fastText labels a few languages by withdrawn or regional codes (iw, zh-cn); report the 639-1 code."""
+    from dragoman.languages import identifier_labels
+
+    return identifier_labels().get(code, code)  # [identification] labels

@@ -8,7 +8,7 @@ from functools import lru_cache
 import regex
 
 from dragoman.document import Repair
-from dragoman.languages import load_language
+from dragoman.languages import language
 
 _SCRIPTS = ("Latin", "Cyrillic", "Greek", "Arabic", "Han", "Hebrew", "Armenian", "Georgian")
 _SCRIPT_OF = {name: regex.compile(rf"\p{{Script={name}}}") for name in _SCRIPTS}
@@ -48,7 +48,7 @@ def repair_text(text: str, lang: str | None) -> tuple[str, list[Repair]]:
     main = dominant_script(text)
     if main is None:
         return text, []
-    words = load_language(lang).get("repair", {}).get("words", {}) if lang else {}
+    words = language(lang).section("repair").get("words", {}) if lang else {}
     tokens = list(_TOKEN.finditer(text))
     pieces: list[str] = []
     repairs: list[Repair] = []

@@ -7,7 +7,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from dragoman.languages import load_language
+from dragoman.languages import language
 
 _VOWELS = frozenset("aeiouy")
 
@@ -15,7 +15,7 @@ _VOWELS = frozenset("aeiouy")
 @cache
 def _tables(lang: str | None) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """(letters, word-initial forms, forms after a vowel) from `[transliteration]` of the language."""
-    section = load_language(lang).get("transliteration", {}) if lang else {}
+    section = language(lang).section("transliteration")
     return (section.get("letters", {}), section.get("initial", {}), section.get("after_vowel", {}))
 
 

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import regex
 
 from dragoman.errors import ConfigError
-from dragoman.languages import load_language
+from dragoman.languages import language
 
 # A Han character alone, or a run of other word characters (Latin, digits, kana, Hangul).
 _CHARACTERS = regex.compile(r"\p{Han}|(?:(?!\p{Han})\w)+")
@@ -38,7 +38,7 @@ def method_of(lang: str | None) -> str | None:
     """The segmentation method of a language file, or None for the regular tokeniser."""
     if not lang:
         return None
-    method = load_language(lang).get("segmentation", {}).get("method")
+    method = language(lang).section("segmentation").get("method")
     if method not in (None, "characters", "mecab", "particles"):
         raise ConfigError(f"language file {lang}.toml: unknown [segmentation] method {method!r}")
     return method
@@ -72,12 +72,12 @@ def split_entry(part: str, lang: str | None) -> list[str]:
 @cache
 def _folding(lang: str | None) -> dict[str, str]:
     """Character variants read as one (traditional 驅 as simplified 驱): `[segmentation] fold`."""
-    pairs = load_language(lang or "").get("segmentation", {}).get("fold", [])
+    pairs = language(lang or "").section("segmentation").get("fold", [])
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
 
 
 def _particle_stripper(lang: str | None) -> Any:
-    particles = sorted(load_language(lang or "").get("segmentation", {}).get("particles", []),
+    particles = sorted(language(lang or "").section("segmentation").get("particles", []),
                        key=len, reverse=True)
 
     def strip(word: str) -> str:
