@@ -31,7 +31,7 @@ _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
 def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> Entity | None:
     """A known person whose full name has the same spelling key, or whose surname does when the
     given names start alike (Sergei/Sergey Lavrov, not Carlos Silva for Lula da Silva); inflected
-    Cyrillic names are compared without their case endings (Шіґеру Ішібою, Аббасом Аракчи)."""
+    names are compared without their case endings (Шіґеру Ішібою, Аббасом Аракчи, Ərdoğanla)."""
     full, surnames = kb.person_keys(tuning().actors.surname_min_key)
     key = name_key(written)
     if key in full:
@@ -41,7 +41,10 @@ def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> E
     if person is None and len(parts) >= 2 and inflects(written, lang):
         loose_full, _ = _loose_index(kb)
         person = next((loose_full[k] for k in loose_keys(written, lang) if k in loose_full), None)
-        return person
+        if person is not None:
+            return person
+        # the given names spelt otherwise, the surname inflected (Rəcəb Tayyib Ərdoğanla)
+        person = loose_surname(kb, written.split()[-1], lang)
     if person is None:
         return None
     initials = {name_key(n.text)[:1] for n in kb.names_of(person.key)}
@@ -245,3 +248,23 @@ def join_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> l
 def _unlisted(mention: Mention) -> bool:
     """A person found by a title or as a speaker, not in the knowledge base."""
     return mention.entity_key is None or mention.entity_key.startswith("person:new:")
+
+
+def full_names(mentions: list[Mention]) -> list[Mention]:
+    """A person found by surname alone whom the article also names in full is that person ('premiérem
+    Dzurindou' in the headline, 'Mikuláš Dzurinda' in the text): the surname takes the full name."""
+    full: dict[str, Mention | None] = {}
+    for mention in mentions:
+        if mention.type == PERSON and mention.entity_name and len(mention.entity_name.split()) >= 2:
+            surname = name_key(mention.entity_name.split()[-1])
+            first = full.setdefault(surname, mention)
+            if first is not None and first.entity_key != mention.entity_key:
+                full[surname] = None  # two people of that surname: neither is meant
+    named = []
+    for mention in mentions:
+        source = full.get(name_key(mention.entity_name or "")) if mention.type == PERSON \
+            and _unlisted(mention) and mention.entity_name and " " not in mention.entity_name else None
+        named.append(source.copied(mention.start, mention.end, mention.text, mention.matched)
+                     if source is not None else mention)
+    return named
+

@@ -8,6 +8,7 @@ from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
 from dragoman.actors.people import (
     find_spelling_variants,
+    full_names,
     join_given_names,
     namesakes,
     other_bearers,
@@ -35,7 +36,7 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     mentions = _without(mentions, someone_else)
     check_deadline("actors (titles)")
     doubtful = {id(d) for d in uncorroborated(text, lang, mentions)}
-    mentions = [m for m in mentions if id(m) not in doubtful]
+    mentions = full_names([m for m in mentions if id(m) not in doubtful])
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
     mentions = _merge(mentions, surname_states(mentions, people), replace=True)
     variants = _without(find_spelling_variants(text, lang, mentions, people, day, kb), someone_else)
