@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dragoman.actors.bystanders import bystanders
 from dragoman.actors.context import reread_in_context
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
@@ -44,8 +45,10 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     check_deadline("actors (spelling variants)")
     references, absorbed = find_role_references(text, lang, mentions, day, kb)
     taken_in = {id(a) for a in absorbed}
-    mentions = [m for m in mentions if id(m) not in taken_in]
-    return _merge(_merge(mentions, references), find_cities(text, lang, kb))  # known entities win
+    mentions = _merge([m for m in mentions if id(m) not in taken_in], references)
+    mentioned_only = {id(m) for m in bystanders(text, lang, mentions)}
+    mentions = [m for m in mentions if id(m) not in mentioned_only]
+    return _merge(mentions, find_cities(text, lang, kb))  # known entities win
 
 
 def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Document:
