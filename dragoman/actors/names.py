@@ -39,7 +39,7 @@ _GAP = regex.compile(r"[ \u00a0]+")
 _APOSTROPHE_SUFFIX = regex.compile(r"['’]\p{Ll}+$")
 # Particles inside names of many origins (Lula da Silva, von der Leyen, Fernando de la Rúa,
 # bin Salman, al-Sisi): taken into a name only between two capitalised words.
-_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "van", "von",
+NAME_PARTICLES = frozenset({"da", "das", "de", "del", "della", "di", "do", "dos", "du", "la", "van", "von",
                         "der", "den", "ter", "bin", "ibn", "al", "el", "ben"})
 _PARTICLE = regex.compile(r"(\p{Ll}+)(?:[ \u00a0]+|-)(?=\p{Lu})")
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
@@ -194,7 +194,7 @@ def _name_tokens(text: str, cursor: int, known: list[Mention], rules: NameRules,
         token = _RUN_TOKEN.match(text, position)
         if token is None:
             particle = _PARTICLE.match(text, position)
-            if spans and particle and particle.group(1) in _PARTICLES:
+            if spans and particle and particle.group(1) in NAME_PARTICLES:
                 position, after_particle = particle.end(), True
                 continue
             word = _LOWER_WORD.match(text, position)

@@ -12,6 +12,7 @@ from dragoman.actors.keys import name_key
 from dragoman.actors.mentions import Mention, mention_for
 from dragoman.actors.model import PERSON, PLACE, STATE, Entity
 from dragoman.actors.names import (
+    NAME_PARTICLES,
     NAME_TOKEN,
     NOUN_CAPITALISING,
     inflects,
@@ -136,7 +137,11 @@ def loose_surname(kb: KnowledgeBase, word: str, lang: str | None) -> Entity | No
                  if len(k) >= tuning().actors.surname_min_key - 1 and k in loose_surnames), None)
 
 
-_NAME_BEFORE = regex.compile(rf"{NAME_TOKEN.pattern}[ \u00a0]+$")
+_NAME_BEFORE = regex.compile(rf"({NAME_TOKEN.pattern})[ \u00a0]+$")
+# A capitalised word and a particle before a surname make it part of a longer name, even where the
+# word is also an ordinary one ("Breno de Souza Brasil Dias da Costa" is no Costa the knowledge base knows).
+_NAME_AND_PARTICLE_BEFORE = regex.compile(
+    rf"({NAME_TOKEN.pattern})[ \u00a0]+(?:{'|'.join(sorted(NAME_PARTICLES))})[ \u00a0]+$")
 _NAME_AFTER = regex.compile(rf"[ \u00a0]+({NAME_TOKEN.pattern})")
 _CONNECTED_AFTER = regex.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\p{Lu}")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
@@ -145,9 +150,11 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
 def _reads_as_surname(text: str, token: regex.Match[str], lang: str | None) -> bool:
     """A lone capitalised word, not an ordinary word of the language (Frieden, Seguro, Silva), nor
     the head of a capitalised phrase (Palacio Nacional)."""
-    before = _NAME_BEFORE.search(text[max(0, token.start() - 40): token.start()])
+    window = text[max(0, token.start() - 40): token.start()]
+    before = _NAME_BEFORE.search(window)
     after = _NAME_AFTER.match(text, token.end())
-    if any(m and not is_dictionary_word(m.group().strip(), lang) for m in (before, after)):
+    if _NAME_AND_PARTICLE_BEFORE.search(window) or any(
+            m and not is_dictionary_word(m.group(1), lang) for m in (before, after)):
         return False  # one part of a longer name: that name is someone else
     if not is_dictionary_word(token.group(), lang):
         return True
