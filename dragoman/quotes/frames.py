@@ -16,6 +16,8 @@ from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, to
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _ROLE_GAP = 2  # words between two roles that make them two people ("szef … w rozmowie z ministrem")
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Particles inside a name, between two of its capitalised words ("Mohammed al-Mughayyir", "bin Zayed").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "van", "von", "der", "de", "da", "di"})
 # "M. Barrot" goes on, and so does a day in brackets ("afirmou nesta sexta-feira (18) o secretário")
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\((?!\d{1,2}\))|(?<!\(\d)(?<!\(\d\d)\)|(?<!\b\w)\.|\s[—–―]\s")
 
@@ -151,6 +153,8 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
                 and not is_word(token.text, lang)
                 and not any(m.holds(token.start) for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
+    names = sorted({*names, *(i for i in range(1, len(tokens) - 1) if tokens[i].lower in _NAME_PARTICLES
+                              and i - 1 in names and i + 1 in names)})
     runs = [run for run in _runs(names) if len(run) > 1]
     if runs:  # the run nearest the verb
         run = runs[0] if edge == "start" else runs[-1]
