@@ -23,6 +23,8 @@ _SKIPPED_MARKS = frozenset(",–—-()")
 # Trump" needs seven (tuned on gold/real-dev.jsonl, es and de articles).
 _WORDS_BEFORE = 8
 _CONTEXT_CHARS = 120
+# Title words between a name and a possessor noun after it ("miniszterelnök jelenlétében").
+_TITLE_WORDS_AFTER = 2
 
 
 @cache
@@ -45,7 +47,7 @@ def bystanders(text: str, lang: str | None, mentions: list[Mention]) -> list[Men
         if mention.type == PERSON:
             by_person.setdefault(mention.entity_key or mention.text, []).append(mention)
     return [m for group in by_person.values()
-            if all(_head_after(text, lang, m, heads, after)
+            if all(_head_after(text, lang, m, heads, after, rules.title_words)
                    or (not after and _head_before(text, lang, m, heads, rules, actors)) for m in group)
             for m in group]
 
@@ -92,12 +94,21 @@ def own_connectors(lang: str | None) -> frozenset[str]:
     return frozenset(lower(w, lang).replace("’", "'") for w in own)
 
 
-def _head_after(text: str, lang: str | None, mention: Mention, heads: frozenset[str], endings: bool) -> bool:
-    """A possessor noun right after the name ("the Trump administration", "이명박 정부", "高市政権"),
-    with endings where the language writes them so."""
-    gap = _AFTER_SPACES.match(text, mention.end)
-    following = _TOKEN.match(text, gap.end() if gap else mention.end)
-    if following is None:
-        return False
-    word = lower(following.group(), lang)
-    return word in heads or (endings and any(word.startswith(h) for h in heads))
+def _head_after(text: str, lang: str | None, mention: Mention, heads: frozenset[str], endings: bool,
+                title_words: frozenset[str]) -> bool:
+    """A possessor noun right after the name, or after its title ("the Trump administration",
+    "이명박 정부", "Nicolae Ciuca miniszterelnök jelenlétében"), with endings where the language writes
+    them so."""
+    cursor = mention.end
+    for _ in range(_TITLE_WORDS_AFTER + 1):
+        gap = _AFTER_SPACES.match(text, cursor)
+        following = _TOKEN.match(text, gap.end() if gap else cursor)
+        if following is None:
+            return False
+        word = lower(following.group(), lang)
+        if word in heads or (endings and any(word.startswith(h) for h in heads)):
+            return True
+        if word not in title_words:
+            return False
+        cursor = following.end()
+    return False

@@ -20,6 +20,8 @@ def _people(text: str, lang: str) -> set[str]:
     ("de", "Sie protestierten gegen die Gewalt des Regimes von Präsident Baschar al-Assad.", "Bashar al-Assad"),
     ("fr", "Les manifestants ont dénoncé le régime de Bachar al-Assad devant l'ambassade.", "Bashar al-Assad"),
     ("ko", "이 구상이 이명박 정부 시절의 정책과 같다고 평가했습니다.", "Lee Myung-bak"),
+    ("hu", "Vasárnap Nicolae Ciuca miniszterelnök jelenlétében megnyitották a központot.", "Nicolae Ciucă"),
+    ("en", "The centre was opened on Sunday in the presence of President Klaus Iohannis.", "Klaus Iohannis"),
 ])
 def test_a_possessor_only_is_no_person_of_the_article(lang: str, text: str, name: str) -> None:
     assert name not in _people(text, lang)
