@@ -22,13 +22,15 @@ _REWRITES: tuple[tuple[str, str], ...] = (
 )
 _COMPILED = tuple((re.compile(p), r) for p, r in _REWRITES)
 _DOUBLE = re.compile(r"(.)\1+")
+# Greek ου is one vowel, u (Τσαβούσογλου is Çavuşoğlu), which anyascii writes letter by letter as "oy".
+_GREEK_OU = re.compile(r"[οόΟΌ][υύΥΎ]")
 
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A key equal for spelling variants of one name across languages and scripts."""
     text = re.sub(r"['’ʼ`ьЬъЪ]", "", unicodedata.normalize("NFKC", name))
-    text = anyascii(text).lower()
+    text = anyascii(_GREEK_OU.sub("u", text)).lower()
     parts = [p for p in re.split(r"[^a-z]+", text) if p]
     return " ".join(_key_part(p) for p in parts)
 

@@ -192,22 +192,26 @@ def _name_tokens(text: str, cursor: int, known: list[Mention], rules: NameRules,
     """The capitalised words of a name, and what ended them."""
     spans: list[tuple[int, int]] = []
     position = cursor
+    after_particle = False
     while len(spans) < tuning().actors.name_max_tokens:
         token = _RUN_TOKEN.match(text, position)
         if token is None:
             particle = _PARTICLE.match(text, position)
             if spans and particle and particle.group(1) in name_particles():
-                position = particle.end()
+                position, after_particle = particle.end(), True
                 continue
             word = _LOWER_WORD.match(text, position)
-            if word and _fold(word.group()) in rules.title_words:
+            if word and _fold(word.group()) in rules.title_words and not after_particle:
                 return spans, "title"  # 'Федералды канцлері': the word belongs to a title phrase
             return spans, "end"
         start, end = token.span()
         word = token.group()
         stop = _stop_reason(start, end, word, known, rules, spans, text, given_names)
+        if stop and after_particle:
+            return spans, "end"  # 'Bert Koenders van Buitenlandse Zaken': the title's complement
         if stop:
             return spans, stop
+        after_particle = False
         suffix = _APOSTROPHE_SUFFIX.search(word)
         spans.append((start, start + suffix.start() if suffix else end))
         following = None if suffix else _next_position(text, end)

@@ -4,6 +4,7 @@ and surnames, and states named like someone's surname."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 import regex
 
@@ -21,6 +22,7 @@ from dragoman.actors.names import (
     name_rules,
 )
 from dragoman.deadline import check_deadline
+from dragoman.languages import name_particles
 from dragoman.settings import tuning
 from dragoman.text.casing import lower
 from dragoman.text.spans import SpanIndex, attr_span
@@ -31,7 +33,7 @@ _CAPITALISED = regex.compile(rf"(?<![\p{{L}}\d]){NAME_TOKEN.pattern}")
 def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> Entity | None:
     """A known person whose full name has the same spelling key, or whose surname does when the
     given names start alike (Sergei/Sergey Lavrov, not Carlos Silva for Lula da Silva); inflected
-    Cyrillic names are compared without their case endings (Шіґеру Ішібою, Аббасом Аракчи)."""
+    names are compared without their case endings (Шіґеру Ішібою, Аббасом Аракчи, Ərdoğanla)."""
     full, surnames = kb.person_keys(tuning().actors.surname_min_key)
     key = name_key(written)
     if key in full:
@@ -41,7 +43,10 @@ def person_by_key(kb: KnowledgeBase, written: str, lang: str | None = None) -> E
     if person is None and len(parts) >= 2 and inflects(written, lang):
         loose_full, _ = _loose_index(kb)
         person = next((loose_full[k] for k in loose_keys(written, lang) if k in loose_full), None)
-        return person
+        if person is not None:
+            return person
+        # the given names spelt otherwise, the surname inflected (Rəcəb Tayyib Ərdoğanla)
+        person = loose_surname(kb, written.split()[-1], lang)
     if person is None:
         return None
     initials = {name_key(n.text)[:1] for n in kb.names_of(person.key)}
@@ -133,7 +138,17 @@ def loose_surname(kb: KnowledgeBase, word: str, lang: str | None) -> Entity | No
                  if len(k) >= tuning().actors.surname_min_key - 1 and k in loose_surnames), None)
 
 
-_NAME_BEFORE = regex.compile(rf"{NAME_TOKEN.pattern}[ \u00a0]+$")
+_NAME_BEFORE = regex.compile(rf"({NAME_TOKEN.pattern})[ \u00a0]+$")
+# A capitalised word and a particle before a surname make it part of a longer name, even where the
+# word is also an ordinary one ("Breno de Souza Brasil Dias da Costa" is no Costa the knowledge base knows).
+
+
+@cache
+def _name_and_particle_before() -> regex.Pattern[str]:
+    """A capitalised word and a name particle (of any language) right before a word."""
+    particles = "|".join(sorted(name_particles()))
+    return regex.compile(rf"({NAME_TOKEN.pattern})[ \u00a0]+(?:{particles})[ \u00a0]+$")
+
 _NAME_AFTER = regex.compile(rf"[ \u00a0]+({NAME_TOKEN.pattern})")
 _CONNECTED_AFTER = regex.compile(r"[ \u00a0]+(\w+)[ \u00a0]+\p{Lu}")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
@@ -142,9 +157,11 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?…:«»“”„\"\n]\s*|^\s*)$")
 def _reads_as_surname(text: str, token: regex.Match[str], lang: str | None) -> bool:
     """A lone capitalised word, not an ordinary word of the language (Frieden, Seguro, Silva), nor
     the head of a capitalised phrase (Palacio Nacional)."""
-    before = _NAME_BEFORE.search(text[max(0, token.start() - 40): token.start()])
+    window = text[max(0, token.start() - 40): token.start()]
+    before = _NAME_BEFORE.search(window)
     after = _NAME_AFTER.match(text, token.end())
-    if any(m and not is_dictionary_word(m.group().strip(), lang) for m in (before, after)):
+    if _name_and_particle_before().search(window) or any(
+            m and not is_dictionary_word(m.group(1), lang) for m in (before, after)):
         return False  # one part of a longer name: that name is someone else
     if not is_dictionary_word(token.group(), lang):
         return True
@@ -245,3 +262,23 @@ def join_given_names(text: str, mentions: list[Mention], kb: KnowledgeBase) -> l
 def _unlisted(mention: Mention) -> bool:
     """A person found by a title or as a speaker, not in the knowledge base."""
     return mention.entity_key is None or mention.entity_key.startswith("person:new:")
+
+
+def full_names(mentions: list[Mention]) -> list[Mention]:
+    """A person found by surname alone whom the article also names in full is that person ('premiérem
+    Dzurindou' in the headline, 'Mikuláš Dzurinda' in the text): the surname takes the full name."""
+    full: dict[str, Mention | None] = {}
+    for mention in mentions:
+        if mention.type == PERSON and mention.entity_name and len(mention.entity_name.split()) >= 2:
+            surname = name_key(mention.entity_name.split()[-1])
+            first = full.setdefault(surname, mention)
+            if first is not None and first.entity_key != mention.entity_key:
+                full[surname] = None  # two people of that surname: neither is meant
+    named = []
+    for mention in mentions:
+        source = full.get(name_key(mention.entity_name or "")) if mention.type == PERSON \
+            and _unlisted(mention) and mention.entity_name and " " not in mention.entity_name else None
+        named.append(source.copied(mention.start, mention.end, mention.text, mention.matched)
+                     if source is not None else mention)
+    return named
+

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dragoman.actors.bystanders import bystanders
 from dragoman.actors.context import reread_in_context
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
 from dragoman.actors.people import (
     find_spelling_variants,
+    full_names,
     join_given_names,
     namesakes,
     other_bearers,
@@ -35,7 +37,7 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     mentions = _without(mentions, someone_else)
     check_deadline("actors (titles)")
     doubtful = {id(d) for d in uncorroborated(text, lang, mentions)}
-    mentions = [m for m in mentions if id(m) not in doubtful]
+    mentions = full_names([m for m in mentions if id(m) not in doubtful])
     people = {m.entity_key or m.text: m for m in mentions if m.type == PERSON}
     mentions = _merge(mentions, surname_states(mentions, people), replace=True)
     variants = _without(find_spelling_variants(text, lang, mentions, people, day, kb), someone_else)
@@ -43,8 +45,10 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     check_deadline("actors (spelling variants)")
     references, absorbed = find_role_references(text, lang, mentions, day, kb)
     taken_in = {id(a) for a in absorbed}
-    mentions = [m for m in mentions if id(m) not in taken_in]
-    return _merge(_merge(mentions, references), find_cities(text, lang, kb))  # known entities win
+    mentions = _merge([m for m in mentions if id(m) not in taken_in], references)
+    mentioned_only = {id(m) for m in bystanders(text, lang, mentions)}
+    mentions = [m for m in mentions if id(m) not in mentioned_only]
+    return _merge(mentions, find_cities(text, lang, kb))  # known entities win
 
 
 def add_mentions(document: Document, kb: KnowledgeBase | None = None) -> Document:

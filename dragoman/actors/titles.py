@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from dragoman.actors.complements import name_after_organisation
 from dragoman.actors.kb import KnowledgeBase
 from dragoman.actors.keys import name_key
 from dragoman.actors.mentions import Mention, mention_for
@@ -64,7 +65,8 @@ def find_titled_people(text: str, lang: str | None, known: list[Mention], day: s
     found: list[Mention] = []
     taken: set[int] = set()  # the characters of the people found, for overlap checks in linear time
     near, spans = SpanIndex(known, attr_span), SpanIndex([t for t, _ in titles], _match_span)
-    for finder in (_name_after, _name_before, _name_after_complement, _name_after_genitive):
+    for finder in (_name_after, _name_before, _name_after_complement, _name_after_genitive,
+                   name_after_organisation):
         for title, role in titles:
             check_deadline("actors (titles)")
             reach = tuning().actors.title_local_reach

@@ -18,8 +18,8 @@ _NAMED: dict[str, frozenset[str]] = {
     "names": frozenset({
         "all_cldr_state_names", "capitalised_nouns", "case_endings", "complement_words", "compound_titles",
         "connectors", "elisions", "endings_combine", "few_names_are_words", "inflected_scripts",
-        "locative_endings", "nationality_after", "nominative", "particles", "place_nouns", "proclitics",
-        "stem_finals", "verb_lemma_endings", "water_nouns"}),
+        "locative_endings", "nationality_after", "nominative", "particles", "place_nouns", "possessor_after",
+        "possessor_nouns", "proclitics", "stem_finals", "verb_lemma_endings", "water_nouns"}),
     "pronouns": frozenset({"first_person_endings", "first_person_plural", "first_person_singular",
                            "possessive", "subject"}),
     "repair": frozenset({"words"}),

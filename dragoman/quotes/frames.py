@@ -8,7 +8,7 @@ from functools import cache
 
 import simplemma
 
-from dragoman.languages import language, load_language
+from dragoman.languages import language, load_language, name_particles
 from dragoman.records import Mention
 from dragoman.settings import tuning
 from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, tokenise
@@ -150,6 +150,8 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
                 and not is_word(token.text, lang)
                 and not any(m.holds(token.start) for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
+    names = sorted({*names, *(i for i in range(1, len(tokens) - 1) if tokens[i].lower in name_particles()
+                              and i - 1 in names and i + 1 in names)})
     runs = [run for run in _runs(names) if len(run) > 1]
     if runs:  # the run nearest the verb
         run = runs[0] if edge == "start" else runs[-1]

@@ -15,6 +15,8 @@ SAME = [
     ["Putin", "Poutine", "Путин"],
     ["Erdoğan", "Erdogan", "Эрдоган"],
     ["Macron", "Макрон"],
+    ["Çavuşoğlu", "Cavusoglu", "Τσαβούσογλου"],
+    ["Mevlüt", "Μεβλούτ"],
 ]
 
 
