@@ -23,7 +23,7 @@ _NAMED: dict[str, frozenset[str]] = {
                            "possessive", "subject"}),
     "repair": frozenset({"words"}),
     "sentences": frozenset({"abbreviations"}),
-    "speech": frozenset({"according_to", "institutions", "verbs"}),
+    "speech": frozenset({"according_to", "institutions", "refers_back", "verbs"}),
     "syntax": frozenset({
         "about", "against", "against_after", "and", "articles", "auxiliaries", "between", "both", "but", "by",
         "counterpart", "demonstrative", "discuss", "embassy", "from_endings", "infinitive", "locative",

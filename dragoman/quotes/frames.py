@@ -30,6 +30,7 @@ class Cues:
     institutions: Lexicon
     pronouns: frozenset[str]  # subject and possessive ("his spokesman")
     subject_pronouns: frozenset[str]
+    back: Lexicon  # words pointing back at words just quoted ("Bunu … deyib", "Об этом заявил …")
 
 
 @cache
@@ -46,6 +47,7 @@ def speech_cues(lang: str | None) -> Cues:
         institutions=Lexicon(((v, "institution") for v in speech.get("institutions", [])), lang),
         pronouns=frozenset(p.lower() for key in ("subject", "possessive") for p in pronouns.get(key, [])),
         subject_pronouns=frozenset(p.lower() for p in pronouns.get("subject", [])),
+        back=Lexicon(((v, "back") for v in speech.get("refers_back", [])), lang),
     )
 
 
@@ -60,6 +62,7 @@ class Slot:
     institution: bool = False  # "the ministry said": a speaker, but not a person
     stranger: Mention | None = None  # a name the knowledge base does not know, as a person
     pronoun: bool = False
+    role_at: int = -1  # where the role noun starts: a surname may stand right before it ("松野官房長官")
 
     def names_someone(self) -> bool:
         """True when the words say who speaks (otherwise the subject is implicit)."""
@@ -95,7 +98,7 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     actors = [m for m in inside if m.type in ("STATE", "IGO")]
     if roles and not slot.stranger:  # "le porte-parole du ministère", "the ministry's spokesman"
         index, entry = roles[0]
-        slot.role = entry.value
+        slot.role, slot.role_at = entry.value, tokens[index].start
         slot.qualifier = _qualifier(tokens[index], tokens[index + len(entry.parts) - 1], actors)
         return slot
     slot.institution = bool(institutions)
