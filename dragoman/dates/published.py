@@ -75,12 +75,18 @@ def resolve_published(
     from_dateline = dateline_date(text or "", expressions)
     if from_dateline:
         return from_dateline, "text"
+    return _from_the_story(text or "", tweet_dates, lang, expressions)
+
+
+def _from_the_story(text: str, tweet_dates: list[str], lang: str | None,
+                    expressions: list[TimeExpression]) -> tuple[str | None, str]:
+    """With no dateline: embedded tweets' month, the latest day named in full, or the year."""
     inferred = [iso for d in tweet_dates if (iso := normalise_date(d, lang))]
     if inferred:
         # A page embedding a tweet was published after it, most often within weeks.
         return max(inferred)[:7], "text"
-    year = text_year(text or "", lang, expressions)
-    latest = _latest_explicit_day(text or "", expressions)
+    year = text_year(text, lang, expressions)
+    latest = _latest_explicit_day(text, expressions)
     if latest and (not year or latest.startswith(f"{year:04d}")):
         return latest, "story"
     if year:

@@ -129,6 +129,13 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
         return opening or _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
         return ctx.records[-1].speaker, ctx.records[-1].verb
+    return _frameless(ctx, span, start, end, near)
+
+
+def _frameless(ctx: Context, span: QuoteSpan, start: int, end: int,
+               near: list[Mention]) -> tuple[Mention | None, str | None]:
+    """A quote with no speech frame: the next sentence pointing back, a name after a headline
+    quote, the sentence's subject, or the speaker of the sentence before."""
     named = _named_next(ctx, span, start, end) or _named_after_line(ctx, span)
     if named is not None:
         return named
