@@ -16,6 +16,9 @@ from dragoman.text.lexicon import SIMPLEMMA_LANGUAGES, Entry, Lexicon, Token, to
 _CLAUSE_MARK = re.compile(r"[,;:()]")
 _ROLE_GAP = 2  # words between two roles that make them two people ("szef … w rozmowie z ministrem")
 _NOUN_CAPITALISING = frozenset({"de", "lb"})
+# Lowercase particles inside a person's name ("Mohammed al-Mughayyir", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da",
+                             "di", "du", "del", "della", "dos", "la", "le"})
 # "M. Barrot" goes on, and so does a day in brackets ("afirmou nesta sexta-feira (18) o secretário")
 _CLAUSE_END = re.compile(r"[,;:!?\n]|\((?!\d{1,2}\))|(?<!\(\d)(?<!\(\d\d)\)|(?<!\b\w)\.|\s[—–―]\s")
 
@@ -154,6 +157,8 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
                 and not is_word(token.text, lang)
                 and not any(m.holds(token.start) for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
+    names = sorted(names + [i for i in range(1, len(tokens) - 1) if tokens[i].lower in _NAME_PARTICLES
+                            and i - 1 in names and i + 1 in names and _joined(text, tokens, i)])
     runs = [run for run in _runs(names) if len(run) > 1]
     if runs:  # the run nearest the verb
         run = runs[0] if edge == "start" else runs[-1]
@@ -165,6 +170,11 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
     if names and edge == "end" and names[-1] == len(tokens) - 1:
         return stranger(text, tokens[-1].start, tokens[-1].end)
     return None
+
+
+def _joined(text: str, tokens: list[Token], index: int) -> bool:
+    """A particle in the same name as its neighbours: no comma or full stop around it."""
+    return not _CLAUSE_MARK.search(text, tokens[index - 1].end, tokens[index + 1].start)
 
 
 def _common_word(word: str, lang: str | None) -> bool:

@@ -99,3 +99,13 @@ def test_a_family_name_before_a_title_in_unspaced_script_is_the_person_named_in_
     text = ("松野博一官房長官は11日の記者会見で支援を決定したと説明した。2月27日に岸田文雄総理が支援を表明した。\n"
             "松野官房長官は「日本政府と日本国民の心はウクライナと共にある」と述べた。")
     assert ("日本政府と日本国民の心はウクライナと共にある", "Hirokazu Matsuno") in _speakers(text, "ja")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("id", "Pasukan mulai mundur dari Gaza.\n\"Pasukan Israel telah mundur dari beberapa wilayah di Kota Gaza,\" "
+           "ujar Mohammed al-Mughayyir, pejabat senior di badan tersebut.", "Mohammed al-Mughayyir"),
+    ("en", "Troops began to pull back.\n\"The troops have left several districts of the city,\" said "
+           "Tariq bin Saleh, a senior official.", "Tariq bin Saleh"),
+])
+def test_an_unknown_speakers_name_keeps_its_particles(lang: str, text: str, name: str) -> None:
+    assert [speaker for _, speaker in _speakers(text, lang)] == [name]
