@@ -34,6 +34,7 @@ class Cues:
     pronouns: frozenset[str]  # subject and possessive ("his spokesman")
     subject_pronouns: frozenset[str]
     back: Lexicon  # words pointing back at words just quoted ("Bunu … deyib", "Об этом заявил …")
+    head_last: bool = False  # verb-final: a role after an institution is its head ("Nazirlik rəsmisi")
 
 
 @cache
@@ -51,6 +52,7 @@ def speech_cues(lang: str | None) -> Cues:
         pronouns=frozenset(p.lower() for key in ("subject", "possessive") for p in pronouns.get(key, [])),
         subject_pronouns=frozenset(p.lower() for p in pronouns.get("subject", [])),
         back=Lexicon(((v, "back") for v in speech.get("refers_back", [])), lang),
+        head_last=bool(data.get("syntax", {}).get("verb_final")),
     )
 
 
@@ -117,8 +119,8 @@ def _roles(tokens: list[Token], inside: list[Mention],
     found = []
     for words in (tokens, plain):
         institutions = cues.institutions.find_all(words)
-        roles = [(i, e) for i, e in cues.roles.find_all(words)
-                 if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
+        roles = [(i, e) for i, e in cues.roles.find_all(words)  # not "ministère des affaires…"
+                 if cues.head_last or not any(j + len(f.parts) == i for j, f in institutions)]
         found.append((words, institutions, roles))
     return max(found, key=lambda choice: len(choice[2]))  # the reading with more roles
 

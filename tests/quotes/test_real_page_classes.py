@@ -109,3 +109,10 @@ def test_a_family_name_before_a_title_in_unspaced_script_is_the_person_named_in_
 ])
 def test_an_unknown_speakers_name_keeps_its_particles(lang: str, text: str, name: str) -> None:
     assert [speaker for _, speaker in _speakers(text, lang)] == [name]
+
+
+def test_in_a_verb_final_language_a_role_after_an_institution_is_a_person() -> None:
+    text = ("Müdafiə Nazirliyinin mətbuat xidmətinin rəis müavini Anar Eyvazov brifinq keçirib.\n\n"
+            "Nazirlik rəsmisi bildirib ki, Ermənistan tərəfi hərbi əməliyyatlara başlayıb: \"Döyüş postlarımıza "
+            "hücum olunub, iki hərbi qulluqçumuz yaralanıb\".")
+    assert [speaker for _, speaker in _speakers(text, "az")] == ["Anar Eyvazov"]
