@@ -28,6 +28,7 @@ from dragoman.text.spans import SpanIndex, attr_span
 
 # A family name of one to three ideographs or Hangul syllables right before a title.
 _UNSPACED_SURNAME = regex.compile(r"(?<![\p{Han}\p{Hangul}])([\p{Han}\p{Hangul}]{1,3}) ?$")
+_DIALOGUE_DASHES = frozenset("—–-")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s")
 # Roles that fit any person: "the official said", "the diplomat added".
 _GENERIC_ROLES = frozenset({"leader", "official", "diplomat", "politician", "head of state",
@@ -351,7 +352,9 @@ def _continues(ctx: Context, index: int, span: QuoteSpan) -> bool:
         return False
     if span.continued:
         return True
-    if ctx.paragraph_of(previous.end) != ctx.paragraph_of(span.start):
+    gap = ctx.paragraph_of(span.start) - ctx.paragraph_of(previous.end)
+    dialogue = span.open_mark in _DIALOGUE_DASHES and ctx.spans[index - 1].open_mark in _DIALOGUE_DASHES
+    if gap and not (dialogue and gap <= tuning().quotes.dialogue_gap):  # an interview goes on past a remark
         return False
     speaker = previous.speaker.entity_key or previous.speaker.entity_name
     return not any(previous.end <= m.start < span.start and m.type == "PERSON"

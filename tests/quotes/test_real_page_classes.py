@@ -116,3 +116,22 @@ def test_in_a_verb_final_language_a_role_after_an_institution_is_a_person() -> N
             "Nazirlik rəsmisi bildirib ki, Ermənistan tərəfi hərbi əməliyyatlara başlayıb: \"Döyüş postlarımıza "
             "hücum olunub, iki hərbi qulluqçumuz yaralanıb\".")
     assert [speaker for _, speaker in _speakers(text, "az")] == ["Anar Eyvazov"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fi", "– Tärkeintä tässä tilanteessa olisi, että löytyy liennytystä tai rauhaa, presidentti Sauli Niinistö "
+           "sanoi.\n\nUkrainan ja Venäjän ulkoministerit keskustelevat torstaina.\n\n– Toivotaan, että "
+           "jonkinlaista edistystä edes tapahtuisi."),
+    ("pl", "– Dialog między naszymi krajami jest bardzo intensywny i dobry – powiedział Sauli Niinistö.\n\n"
+           "Ministrowie spraw zagranicznych spotkają się w czwartek.\n\n– Mamy nadzieję, że nastąpi "
+           "jakiś postęp w rozmowach."),
+])
+def test_a_dialogue_line_goes_on_past_a_line_of_narration(lang: str, text: str) -> None:
+    assert [speaker for _, speaker in _speakers(text, lang)] == ["Sauli Niinistö", "Sauli Niinistö"]
+
+
+def test_a_dialogue_line_after_another_person_is_named_does_not_go_on() -> None:
+    text = ("– Tärkeintä tässä tilanteessa olisi, että löytyy liennytystä tai rauhaa, presidentti Sauli Niinistö "
+            "sanoi.\n\nPääministeri Sanna Marin puhui eduskunnassa torstaina.\n\n– Toivotaan, että "
+            "jonkinlaista edistystä edes tapahtuisi.")
+    assert _speakers(text, "fi")[-1][1] != "Sauli Niinistö"
