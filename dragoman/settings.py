@@ -122,6 +122,12 @@ class QuoteTuning:
     role_state_gap: int = tuned(25, "examples/")
     # Words between a subject pronoun and its speech verb: "il a ensuite déclaré", "she has also said".
     pronoun_reach: int = 3
+    # Words before a word pointing back at a quote in the sentence after it ("SİA xəbər verir ki,
+    # bunu …": 4); further in, "das"/"это" belong to another clause.
+    back_reach: int = tuned(5, "gold/real-dev.jsonl (az)")
+    # Paragraphs from one dialogue-dash line to the next that still go on with its speaker: a line
+    # of narration may stand between ("– … / Ukrainan ja Venäjän ulkoministerit … / – Toivotaan …").
+    dialogue_gap: int = tuned(2, "gold/real-dev.jsonl (fi)")
 
 
 @dataclass(frozen=True)

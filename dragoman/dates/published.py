@@ -59,13 +59,14 @@ def resolve_published(
 ) -> tuple[str | None, str]:
     """(date, how it was found): 'metadata', 'url' (a date in the page's address), 'text' (a
     "Published on" line the cleaner removed; a dateline; embedded tweets, month precision; the year
-    that "last year" points back from) or 'none'."""
+    that "last year" points back from), 'story' (no earlier than the latest day the story names in
+    full) or 'none'."""
     if metadata_value:
         value = normalise_date(metadata_value, lang)
         if value:
-            return value, "metadata"
+            return _to_the_day(value, text, lang), "metadata"
     if from_url := url_date(url):
-        return from_url, "url"
+        return _to_the_day(from_url, text, lang), "url"
     stated = [e.value for e in find_time_expressions(published_line or "", lang, None)
               if e.granularity == DAY and e.value and _FULL_DAY.match(e.value)]
     if stated:
@@ -74,14 +75,46 @@ def resolve_published(
     from_dateline = dateline_date(text or "", expressions)
     if from_dateline:
         return from_dateline, "text"
+    return _from_the_story(text or "", tweet_dates, lang, expressions)
+
+
+def _from_the_story(text: str, tweet_dates: list[str], lang: str | None,
+                    expressions: list[TimeExpression]) -> tuple[str | None, str]:
+    """With no dateline: embedded tweets' month, the latest day named in full, or the year."""
     inferred = [iso for d in tweet_dates if (iso := normalise_date(d, lang))]
     if inferred:
         # A page embedding a tweet was published after it, most often within weeks.
         return max(inferred)[:7], "text"
-    year = text_year(text or "", lang, expressions)
+    year = text_year(text, lang, expressions)
+    latest = _latest_explicit_day(text, expressions)
+    if latest and (not year or latest.startswith(f"{year:04d}")):
+        return latest, "story"
     if year:
         return f"{year:04d}", "text"
     return None, "none"
+
+
+def _line_of(text: str, position: int) -> str:
+    end = text.find("\n", position)
+    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end].strip()
+
+
+def _latest_explicit_day(text: str, expressions: list[TimeExpression]) -> str | None:
+    """With no other sign of when it was written, the latest day the story dates in full (an
+    embedded tweet's signature is no story): what it calls "today" or "on Monday" is no earlier
+    ("hari ini" … "Jumat (10/10/2025)")."""
+    days = [e.value for e in expressions if e.resolution == "explicit" and e.granularity == DAY
+            and e.value and _FULL_DAY.match(e.value) and not TWEET_SIGNATURE.match(_line_of(text, e.start))]
+    return max(days) if days else None
+
+
+def _to_the_day(value: str, text: str | None, lang: str | None) -> str:
+    """A month (metadata "2022-02", a URL's /2022/02/) made a day by the article's own dateline in
+    that month ("الإثنين ١٤ فبراير ٢٠٢٢"): "today" in the story is that day."""
+    if _FULL_DAY.match(value) or not text or len(value) != len("2022-02"):
+        return value
+    day = dateline_date(text, find_time_expressions(text, lang, None))
+    return day if day and day.startswith(value) else value
 
 
 def dateline_date(text: str, expressions: list[TimeExpression]) -> str | None:

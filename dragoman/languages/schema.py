@@ -10,9 +10,9 @@ from dragoman.errors import ConfigError
 # Sections whose keys are all named here.
 _NAMED: dict[str, frozenset[str]] = {
     "furniture": frozenset({
-        "advert", "byline", "comments", "contact", "cookies", "credit", "credit_note", "disclaimer",
-        "doc_type", "follow", "navigation", "photo", "press_contact", "published", "read_more",
-        "reading_time", "share", "source", "subscribe", "tags"}),
+        "advert", "byline", "comments", "contact", "cookies", "counters", "credit", "credit_note",
+        "disclaimer", "doc_type", "follow", "navigation", "photo", "press_contact", "published", "read_more",
+        "reading_time", "share", "source", "subscribe", "tags", "widgets"}),
     "modality": frozenset({"future", "hypothetical", "litotes", "negation", "negation_final", "since",
                            "then", "without"}),
     "names": frozenset({
@@ -24,7 +24,7 @@ _NAMED: dict[str, frozenset[str]] = {
                            "possessive", "subject"}),
     "repair": frozenset({"words"}),
     "sentences": frozenset({"abbreviations"}),
-    "speech": frozenset({"according_to", "institutions", "verbs"}),
+    "speech": frozenset({"according_to", "institutions", "refers_back", "verbs"}),
     "syntax": frozenset({
         "about", "against", "against_after", "and", "articles", "auxiliaries", "between", "both", "but", "by",
         "counterpart", "demonstrative", "discuss", "embassy", "from_endings", "infinitive", "locative",

@@ -29,6 +29,8 @@ class Cues:
     institutions: Lexicon
     pronouns: frozenset[str]  # subject and possessive ("his spokesman")
     subject_pronouns: frozenset[str]
+    back: Lexicon  # words pointing back at words just quoted ("Bunu … deyib", "Об этом заявил …")
+    head_last: bool = False  # verb-final: a role after an institution is its head ("Nazirlik rəsmisi")
 
 
 @cache
@@ -45,6 +47,8 @@ def speech_cues(lang: str | None) -> Cues:
         institutions=Lexicon(((v, "institution") for v in speech.get("institutions", [])), lang),
         pronouns=frozenset(p.lower() for key in ("subject", "possessive") for p in pronouns.get(key, [])),
         subject_pronouns=frozenset(p.lower() for p in pronouns.get("subject", [])),
+        back=Lexicon(((v, "back") for v in speech.get("refers_back", [])), lang),
+        head_last=bool(data.get("syntax", {}).get("verb_final")),
     )
 
 
@@ -59,6 +63,7 @@ class Slot:
     institution: bool = False  # "the ministry said": a speaker, but not a person
     stranger: Mention | None = None  # a name the knowledge base does not know, as a person
     pronoun: bool = False
+    role_at: int = -1  # where the role noun starts: a surname may stand right before it ("松野官房長官")
 
     def names_someone(self) -> bool:
         """True when the words say who speaks (otherwise the subject is implicit)."""
@@ -94,7 +99,7 @@ def read_slot(text: str, lang: str | None, start: int, end: int, mentions: list[
     actors = [m for m in inside if m.type in ("STATE", "IGO")]
     if roles and not slot.stranger:  # "le porte-parole du ministère", "the ministry's spokesman"
         index, entry = roles[0]
-        slot.role = entry.value
+        slot.role, slot.role_at = entry.value, tokens[index].start
         slot.qualifier = _qualifier(tokens[index], tokens[index + len(entry.parts) - 1], actors)
         return slot
     slot.institution = bool(institutions)
@@ -110,8 +115,8 @@ def _roles(tokens: list[Token], inside: list[Mention],
     found = []
     for words in (tokens, plain):
         institutions = cues.institutions.find_all(words)
-        roles = [(i, e) for i, e in cues.roles.find_all(words)
-                 if not any(j + len(f.parts) == i for j, f in institutions)]  # "ministère des affaires…"
+        roles = [(i, e) for i, e in cues.roles.find_all(words)  # not "ministère des affaires…"
+                 if cues.head_last or not any(j + len(f.parts) == i for j, f in institutions)]
         found.append((words, institutions, roles))
     return max(found, key=lambda choice: len(choice[2]))  # the reading with more roles
 
@@ -151,7 +156,7 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
                 and not any(m.holds(token.start) for m in mentions))
     names = [i for i in range(len(tokens)) if is_name(i)]
     names = sorted({*names, *(i for i in range(1, len(tokens) - 1) if tokens[i].lower in name_particles()
-                              and i - 1 in names and i + 1 in names)})
+                              and i - 1 in names and i + 1 in names and _joined(text, tokens, i))})
     runs = [run for run in _runs(names) if len(run) > 1]
     if runs:  # the run nearest the verb
         run = runs[0] if edge == "start" else runs[-1]
@@ -163,6 +168,11 @@ def _names_stranger(text: str, tokens: list[Token], mentions: list[Mention], kno
     if names and edge == "end" and names[-1] == len(tokens) - 1:
         return stranger(text, tokens[-1].start, tokens[-1].end)
     return None
+
+
+def _joined(text: str, tokens: list[Token], index: int) -> bool:
+    """A particle in the same name as its neighbours: no comma or full stop around it."""
+    return not _CLAUSE_MARK.search(text, tokens[index - 1].end, tokens[index + 1].start)
 
 
 def _common_word(word: str, lang: str | None) -> bool:

@@ -7,6 +7,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import regex
+
 from dragoman.deadline import check_deadline
 from dragoman.quotes.frames import (
     Cues,
@@ -17,12 +19,16 @@ from dragoman.quotes.frames import (
     read_slot,
     speech_cues,
 )
+from dragoman.quotes.repeats import fill_from_repeats
 from dragoman.quotes.spans import QuoteSpan
 from dragoman.records import Mention, Quote
 from dragoman.settings import tuning
 from dragoman.text.lexicon import tokenise
 from dragoman.text.spans import SpanIndex, attr_span
 
+# A family name of one to three ideographs or Hangul syllables right before a title.
+_UNSPACED_SURNAME = regex.compile(r"(?<![\p{Han}\p{Hangul}])([\p{Han}\p{Hangul}]{1,3}) ?$")
+_DIALOGUE_DASHES = frozenset("—–-")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s*([^-–—\n]{2,40}?)\s*[-–—]\s")
 # Roles that fit any person: "the official said", "the diplomat added".
 _GENERIC_ROLES = frozenset({"leader", "official", "diplomat", "politician", "head of state",
@@ -62,25 +68,8 @@ def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: li
         speaker, verb = _attribute_one(ctx, index, span)
         ctx.records.append(Quote(span.start, span.end, text[span.start : span.end], speaker, verb))
     _fill_from_continuations(ctx)
-    _fill_from_repeats(ctx.records)
+    fill_from_repeats(ctx.records)
     return ctx.records
-
-
-def _fill_from_repeats(records: list[Quote]) -> None:
-    """Words quoted twice (a headline and the story, a lead and its paragraph) are one speaker's:
-    a copy left without a speaker takes the one its other copy was given."""
-    said: dict[str, Quote] = {}
-    for record in records:
-        if record.speaker is not None:
-            said.setdefault(_words(record.text), record)
-    for record in records:
-        known = said.get(_words(record.text)) if record.speaker is None else None
-        if known is not None:
-            record.speaker, record.verb = known.speaker, record.verb or known.verb
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _candidates(mentions: list[Mention], quotes: list[QuoteSpan]) -> list[Mention]:
@@ -136,9 +125,21 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
     if frame is None:
         frame = _frame_inside(ctx, span, near)
     if frame is not None:
-        return _from_frame(ctx, frame, span, index), frame.verb
+        opening = None if frame.slot.names_someone() or frame.slot.pronoun else \
+            _opening_subject(ctx, start, span, near)
+        return opening or _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
         return ctx.records[-1].speaker, ctx.records[-1].verb
+    return _frameless(ctx, span, start, end, near)
+
+
+def _frameless(ctx: Context, span: QuoteSpan, start: int, end: int,
+               near: list[Mention]) -> tuple[Mention | None, str | None]:
+    """A quote with no speech frame: the next sentence pointing back, a name after a headline
+    quote, the sentence's subject, or the speaker of the sentence before."""
+    named = _named_next(ctx, span, start, end) or _named_after_line(ctx, span)
+    if named is not None:
+        return named
     if ctx.text[start : span.start].strip(" «“„\"‚‹—–-") and not _is_title(ctx.text[span.start : span.end]):
         slot = read_slot(ctx.text, ctx.lang, start, span.start, near, ctx.cues)
         if slot.person or slot.role:
@@ -146,6 +147,57 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
     elif _after_reported_speech(ctx, start):
         return antecedent(ctx, span.start, allowed=_outside(ctx, span)), None
     return None, None
+
+
+def _opening_subject(ctx: Context, start: int, span: QuoteSpan, near: list[Mention]) -> Mention | None:
+    """The subject opening the sentence when the verb after the quote has none written
+    ("松野官房長官は「…」と述べた", "이 대변인은 “…”고 말했다")."""
+    opening = ctx.text[start : span.start].strip(" «“„\"‚‹「『—–-")
+    if not opening or _is_title(ctx.text[span.start : span.end]):
+        return None
+    slot = read_slot(ctx.text, ctx.lang, start, span.start, near, ctx.cues)
+    return slot.person or (_surname_before(ctx, slot.role_at) if slot.role else None)
+
+
+def _named_next(ctx: Context, span: QuoteSpan, start: int,
+                end: int) -> tuple[Mention | None, str | None] | None:
+    """A quote standing alone, the next sentence saying who said it, pointing back at the words
+    ("“…”. Bunu Prezident İlham Əliyev deyib." / "«…». Об этом заявил Сергей Лавров.")."""
+    if not ctx.cues.back or ctx.text[start : span.start].strip(" «“„\"‚‹—–-"):
+        return None
+    following = bisect_left(ctx.sentences, max(end, span.end), key=_start)
+    if following >= len(ctx.sentences):
+        return None
+    begin, finish = ctx.sentences[following]
+    between = ctx.text[span.end : begin].strip(" .!?»”“\"'\n")
+    if between or ctx.paragraph_of(begin) > ctx.paragraph_of(span.end) + 1:
+        return None
+    tokens = tokenise(ctx.text, ctx.lang, begin, finish)
+    back, verbs = ctx.cues.back.find_all(tokens), ctx.cues.verbs.find_all(tokens)
+    if not back or not verbs or back[0][0] > tuning().quotes.back_reach:
+        return None
+    index, entry = back[0]
+    slot = read_slot(ctx.text, ctx.lang, tokens[index + len(entry.parts) - 1].end, finish,
+                     ctx.nearby.overlapping(begin, finish), ctx.cues)
+    if not (slot.person or slot.role or slot.stranger):
+        return None
+    verb = tokens[verbs[-1][0]]
+    return _resolve(ctx, slot, span.start), verb.text
+
+
+def _named_after_line(ctx: Context, span: QuoteSpan) -> tuple[Mention | None, str | None] | None:
+    """A quote opening a line that goes on with a name and no verb, as headlines do ("“…”
+    Hikmət Hacıyev", "“…”: Mirziyoyev Toqayev bilan gaplashdi")."""
+    line_start = ctx.text.rfind("\n", 0, span.start) + 1
+    if ctx.text[line_start : span.start].strip(" «“„\"‚‹—–-"):
+        return None
+    line_end = ctx.text.find("\n", span.end)
+    line_end = len(ctx.text) if line_end < 0 else line_end
+    after = [m for m in ctx.nearby.overlapping(span.end, line_end) if span.end <= m.start < line_end]
+    first = min(after, key=lambda m: m.start, default=None)
+    if first is None or first.type != "PERSON" or ctx.text[span.end : first.start].strip(" »”“\":,–—-"):
+        return None
+    return first, None
 
 
 def _outside(ctx: Context, span: QuoteSpan) -> Callable[[Mention], bool]:
@@ -197,10 +249,26 @@ def _resolve(ctx: Context, slot: Slot, position: int) -> Mention | None:
     if slot.stranger is not None:
         return _named_before(ctx, slot.stranger) or slot.stranger
     if slot.role is not None:
+        surname = _surname_before(ctx, slot.role_at)
+        if surname is not None:
+            return surname
         if slot.qualifier is not None:
             return _person_of(ctx, slot.role, slot.qualifier.code, position) or slot.qualifier
         return antecedent(ctx, position, slot.role)
     return slot.actor
+
+
+def _surname_before(ctx: Context, role_at: int) -> Mention | None:
+    """In scripts written without spaces between names and titles, a family name before a role
+    ("松野官房長官", "이 대변인") is the person named in full whose name begins with it."""
+    written = _UNSPACED_SURNAME.search(ctx.text, max(0, role_at - 5), max(0, role_at))
+    if written is None:
+        return None
+    surname = written.group(1)
+    bearers = [(at, m) for at, m in _people(ctx)
+               if m.text.startswith(surname) and len(m.text) > len(surname) + 1]
+    before = [m for at, m in bearers if at < role_at]
+    return before[-1] if before else (bearers[0][1] if bearers else None)
 
 
 def _named_before(ctx: Context, stranger: Mention) -> Mention | None:
@@ -284,7 +352,9 @@ def _continues(ctx: Context, index: int, span: QuoteSpan) -> bool:
         return False
     if span.continued:
         return True
-    if ctx.paragraph_of(previous.end) != ctx.paragraph_of(span.start):
+    gap = ctx.paragraph_of(span.start) - ctx.paragraph_of(previous.end)
+    dialogue = span.open_mark in _DIALOGUE_DASHES and ctx.spans[index - 1].open_mark in _DIALOGUE_DASHES
+    if gap and not (dialogue and gap <= tuning().quotes.dialogue_gap):  # an interview goes on past a remark
         return False
     speaker = previous.speaker.entity_key or previous.speaker.entity_name
     return not any(previous.end <= m.start < span.start and m.type == "PERSON"

@@ -30,6 +30,8 @@ PREFIX_KINDS: dict[str, int] = {"source": 15, "photo": 15}
 OPENING_KINDS: dict[str, int] = {"credit": 40}
 # Kinds whose phrase ends a short line ("European Commission - Press release").
 CLOSING_KINDS: dict[str, int] = {"doc_type": 8}
+# View and comment counters anywhere in a short line ("28 март 2022, 13:38 часа 2348 прочитания 0 коментара").
+_COUNTER_WORDS = 14
 # Photo agencies whose name alone in brackets closes a caption ("(AFP-Arşiv)", "(Reuters)").
 _AGENCIES = (r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil"
              r"|Sputnik|Interfax|RIA Novosti|Kazinform|Trend|APA|BTA|PAP|ČTK|MTI|Agerpres|Ukrinform|UNIAN)")
@@ -70,6 +72,12 @@ _LETTER_OR_DIGIT = re.compile(r"\w")
 _LANGUAGE_SWITCH = re.compile(r"^(?:[a-z]{2}|[A-Z]{2})(?:\s*[|/·•,]?\s*(?:[a-z]{2}|[A-Z]{2})){1,8}$")
 _CRUMB_SEPARATOR = re.compile(r"\s+[/›>»]\s+")
 _NETWORKS_ONLY = re.compile(rf"^{_NETWORK}(?:\s*[|·•,/]?\s*{_NETWORK})*$", re.I)
+# A WordPress shortcode left in the text: "[covid19-ultimate-card region="EG" …]", "[/caption]".
+_SHORTCODE = re.compile(r"^\[/?[a-z][\w-]*(?:\s+[\w-]+=[\"“”'][^\]]*)*\]?$|^\[/?[a-z][\w-]*\s+[\w-]+=[\"“”']")
+# A browser notice: "You must enable Javascript …", "JavaScript is disabled in your browser".
+_BROWSER_NOTICE = re.compile(r"\bjavascript\b.{0,80}\b(?:enable|disabled?|browser|support)|"
+                             r"\b(?:enable|disabled?)\b.{0,30}\bjavascript\b", re.I)
+_BROWSER_NOTICE_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -86,6 +94,8 @@ class FurnitureLexicon:
     photo_inside: re.Pattern[str]
     read_more_headline: re.Pattern[str]
     share_anywhere: re.Pattern[str]  # where a share label starts inside a line of labels
+    counters: re.Pattern[str]  # "2348 прочитания", "12 comments" anywhere in a short line
+    widgets: re.Pattern[str]  # a line of widget names only: weather, exchange rates, roads
     phone: re.Pattern[str]
     byline_word: re.Pattern[str]
 
@@ -119,14 +129,19 @@ def furniture_lexicon() -> FurnitureLexicon:
     )
     # "<headline> Фото: <caption>": a photo label inside a line that no sentence end precedes.
     photo_inside = re.compile(rf"(?<![.!?»”\"])\s(?:{alternation('photo')})\s*:\s+\S", re.I)
-    read_more_headline = re.compile(rf"^(?:{alternation('read_more')})\s*[:：|»>–—-]+\s*\w", re.I)
+    # "Още: „…“", "Simak Video "…"", "VEZANA VIJEST Misterij …" (a label in capitals needs no colon)
+    read_more_headline = re.compile(
+        rf"^(?:{alternation('read_more')})(?:\s*[:：|»>–—-]+\s*|\s+(?=[«“\"„]))[«“\"„']?\w", re.I)
     phone = re.compile(
         rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
     )
     byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
     share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
+    counters = re.compile(rf"(?<![\w.,])(?:{alternation('counters')})(?!\w)", re.I)
+    widgets = re.compile(rf"^(?:(?:{alternation('widgets')})(?:\s*[|·•,/]\s*|\s+|$))+$", re.I)
     return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix, caption_credit,
-                            photo_inside, read_more_headline, share_anywhere, phone, byline_word)
+                            photo_inside, read_more_headline, share_anywhere, counters, widgets, phone,
+                            byline_word)
 
 
 def word_count(line: str) -> int:
@@ -188,8 +203,13 @@ def _line_kind(line: str) -> str | None:
     for kind, limit in PREFIX_KINDS.items():
         if words <= limit and lexicon.prefixes[kind].search(bare):
             return kind
-    if words <= tuning().text.headline_after_label_words and lexicon.read_more_headline.search(bare):
+    if words <= tuning().text.headline_after_label_words and (lexicon.read_more_headline.search(bare)
+                                                              or _capital_label(bare)):
         return "read_more"
+    if lexicon.widgets.match(bare):
+        return "navigation"
+    if words <= _COUNTER_WORDS and not SENTENCE_END.search(line) and lexicon.counters.search(line):
+        return "comments"
     label_kind = _label_kind(line, bare, words)
     if label_kind:
         return label_kind
@@ -203,6 +223,14 @@ def _line_kind(line: str) -> str | None:
             if lexicon.notices[kind].search(line):
                 return kind
     return None
+
+
+def _capital_label(bare: str) -> bool:
+    """A related-article label written in capitals before its headline ("VEZANA VIJEST Misterij …")."""
+    label = furniture_lexicon().labels["read_more"].match(bare)
+    if label is None:
+        return False
+    return label.group().isupper() and bare[label.end():label.end() + 2].strip()[:1].isalpha()
 
 
 def _label_kind(line: str, bare: str, words: int) -> str | None:
@@ -251,7 +279,7 @@ def _structural_kind(line: str) -> str | None:
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
-    credit_or_post = _credit_or_post(line)
+    credit_or_post = _credit_or_post(line, words)
     if credit_or_post:
         return credit_or_post
     if words <= tuning().text.caption_words and _is_caption(line):
@@ -259,11 +287,21 @@ def _structural_kind(line: str) -> str | None:
     return None
 
 
-def _credit_or_post(line: str) -> str | None:
-    """An agency's name alone ("Sputnik"), or the text of an embedded post ("… threatens #Greece
-    …, says #Turkey's …")."""
+def _page_code(line: str, words: int) -> str | None:
+    """What the page's code left: a shortcode ("[covid19-ultimate-card …]"), a browser notice."""
+    if _SHORTCODE.match(line.strip()):
+        return "shortcode"
+    return "notice" if words <= _BROWSER_NOTICE_WORDS and _BROWSER_NOTICE.search(line) else None
+
+
+def _credit_or_post(line: str, words: int) -> str | None:
+    """An agency's name alone ("Sputnik"), the text of an embedded post ("… threatens #Greece
+    …, says #Turkey's …"), or what the page's code left."""
     if _AGENCY_LINE.match(line.strip()):
         return "credit"
+    code = _page_code(line, words)
+    if code:
+        return code
     posted = _EMOJI_OR_HANDLE.search(line)  # a post's marks: prose may name two hashtags itself
     return "tweet" if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS else None
 

@@ -46,7 +46,19 @@ def test_a_tweet_signature_is_no_dateline() -> None:
 def test_a_story_sentence_is_no_dateline() -> None:
     text = ("Ministers meet in Baku\n\nThe foreign ministers of the two countries met in Baku on 3 March 2025 "
             "and agreed to open new consulates in both capitals next year.")
-    assert resolve_published(None, [], "en", text) == (None, "none")
+    assert resolve_published(None, [], "en", text) == ("2025-03-03", "story")  # no dateline: the story's day
+
+
+def test_without_dateline_today_and_weekdays_are_read_against_the_latest_day_the_story_names() -> None:
+    import dragoman
+    text = ("Israel mulai menarik pasukannya dari Jalur Gaza hari ini setelah kesepakatan dengan Hamas.\n"
+            "Pemerintah Israel meratifikasi kesepakatan itu, seperti dilansir detikNews, Jumat (10/10/2025).")
+    assert resolve_published(None, [], "id", text) == ("2025-10-10", "story")
+    assert resolve_published("2022-02", [], "ar", "وزير الخارجية يستقبل نظيره\n\nالإثنين ١٤ فبراير ٢٠٢٢\n\n"
+                             "استقبل وزير الخارجية اليوم نظيره.") == ("2022-02-14", "metadata")
+    doc = dragoman.process("Iranian Foreign Minister Manouchehr Mottaki met the envoys of Britain, France and "
+                           "Germany in Tehran on Monday.\n\nThe next round was set for May 16, 2006.", lang="en")
+    assert doc.published == "2006-05-16"
 
 
 @pytest.mark.parametrize(

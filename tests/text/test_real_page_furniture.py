@@ -51,3 +51,60 @@ def test_widget_rows_related_links_and_embedded_posts(line: str) -> None:
                                   "Le 2 février 1993, les relations entre les #EuropeanUnion et #Kazakhstan ont été établies.", "The talks ended at 5.", "Trends in 2024 and 2025"])
 def test_prose_stays(line: str) -> None:
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("[covid19-ultimate-card region=”EG” region-name=”مصر” confirmed-label=”اجمالي الحالات”]", "shortcode"),
+    ("[caption id=\"attachment_5\" align=\"alignnone\" width=\"800\"]", "shortcode"),
+    ("You must enable Javascript on your browser for the site to work optimally.", "notice"),
+    ("JavaScript is disabled in your browser.", "notice"),
+])
+def test_shortcodes_and_browser_notices(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "28 март 2022, 13:38 часа 2348 прочитания 0 коментара",  # bg
+    "12 апреля 2024, 10:15 1520 просмотров 3 комментария",  # ru
+    "5 June 2024 | 812 views | 4 comments",  # en
+    "14.03.2023. 2.115 pregleda 12 komentara",  # sr
+])
+def test_view_and_comment_counters_go(line: str) -> None:
+    assert classify_line(line) == "comments"
+
+
+@pytest.mark.parametrize("line", [
+    "Vremenska prognoza Stanje na putevima Kursna lista",  # bs
+    "Погода | Курсы валют | Гороскоп",  # ru
+    "Hava durumu Döviz kurları Namaz vakitleri",  # tr
+    "Weather · Exchange rates · Horoscope",  # en
+])
+def test_rows_of_widget_names_go(line: str) -> None:
+    assert classify_line(line) == "navigation"
+
+
+@pytest.mark.parametrize("line", [
+    "Последвайте PRESSTV вече и в Telegram",  # bg
+    "Подписывайтесь на РИА Новости в Telegram",  # ru
+    "Follow Kazinform on Telegram",  # en
+])
+def test_follow_an_outlet_on_a_network(line: str) -> None:
+    assert classify_line(line) in {"follow", "subscribe"}
+
+
+@pytest.mark.parametrize("line", [
+    "Още: \"Като латиноамерикански наркобос\": Човек на Пеевски атакува президента",  # bg, quoted headline
+    "VEZANA VIJEST Misterij zvan Herson: Rusi i Ukrajinci se otimaju za ovaj grad",  # hr, label in capitals
+    "Simak Video \"Momen Warga Palestina Kembali ke Gaza\"",  # id
+])
+def test_related_headlines_after_a_label(line: str) -> None:
+    assert classify_line(line) == "read_more"
+
+
+@pytest.mark.parametrize("line", [
+    "The weather in Kyiv was bad, and 12 comments were left under the minister's post.",
+    "Vremenska prognoza za sutra najavljuje kišu u cijeloj zemlji, a ministri su se sastali u Sarajevu.",
+    "Javascript developers met the minister in Tallinn to discuss the new e-government services.",
+])
+def test_prose_naming_widgets_or_counts_stays(line: str) -> None:
+    assert classify_line(line) is None
