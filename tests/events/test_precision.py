@@ -92,3 +92,16 @@ def test_a_state_acting_on_itself_is_no_event() -> None:
                               lang="fr", published=PUBLISHED, settings=SHORT).events
     assert not [e for e in events
                 if {a["code"] for a in e["actor"]} & {r["code"] for r in e["recipient"]}], events
+
+
+def test_one_state_on_both_sides_is_no_event_unless_internal() -> None:
+    """Class d of issue 10: a state's own people condemning its government is no event between
+    states; its people protesting and its police arresting stay (plover.INTERNAL_TYPES)."""
+    for lang, text in (("en", "Australian protesters condemned the Australian government on Monday."),
+                       ("es", "Los manifestantes peruanos condenaron al gobierno peruano el lunes."),
+                       ("de", "Russische Demonstranten verurteilten am Montag die russische Regierung."),
+                       ("fr", "Des manifestants russes ont condamné lundi le gouvernement russe.")):
+        assert kinds(text, lang) == [], (lang, text)
+    assert kinds("Los manifestantes protestaron el martes frente al Congreso en Lima contra el gobierno peruano.",
+                 "es") == ["PROTEST"]
+    assert kinds("Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday.", "en") == ["COERCE"]
