@@ -46,6 +46,8 @@ class Cue:
     before: list[Group]
     after: list[Group]
     located: list[Group]
+    # nationality adjectives of an earlier act noun: that act's side, this cue's object at most
+    topics: list[Group] = field(default_factory=list)
 
 
 def group_mentions(groups: list[Group]) -> list[Mention]:
@@ -118,9 +120,11 @@ def _medial_subject(cue: Cue, sentence: Sentence, lexicon: EventLexicon, context
 
 
 def adjectival(group: Group) -> bool:
-    """Only nationality adjectives, written in lower case where names are capitalised ("руски",
-    "ρωσικών", "russische"): they qualify a noun, which need not be the subject."""
-    return all(m.type == "STATE" and m.text[:1].islower() for m in group.mentions)
+    """Only nationality adjectives in lower case ("руски", "ρωσικών", "russische"; not a sentence's
+    first word nor English "Russian", which may stand for the state): they qualify a noun, which
+    need not be the subject."""
+    return all(m.type == "STATE" and m.matched == "adjective" and m.text[:1].islower()
+               for m in group.mentions)
 
 
 def _first_person_verb(cue: Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:
