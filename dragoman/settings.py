@@ -173,6 +173,9 @@ class EventTuning:
     partner_reach: int = 4
     # Most words between a verb and its inverted subject ("traf der Präsident X").
     inversion_reach: int = tuned(3, "examples/")
+    # Tokens from a nationality adjective to the act noun it qualifies ("ρωσικών πυραυλικών χτυπημάτων":
+    # 2 words, the noun included); chosen, not tuned.
+    adjective_reach: int = 3
     # Most tokens between a possessive and its noun cue ("its quick help").
     possessive_reach: int = 2
     # Most tokens from a noun cue to the state it governs ("of three Ukrainian": 3); chosen.

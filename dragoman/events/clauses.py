@@ -74,6 +74,7 @@ class Sentence:
     groups: list[Group] = field(default_factory=list)
     cues: list[int] = field(default_factory=list)
     timed: set[int] = field(default_factory=set)
+    conditional: set[int] = field(default_factory=set)  # tokens of conditional clauses ("if X attacks")
 
     def clause(self, index: int) -> tuple[int, int]:
         """Token range [start, end) of the clause around tokens[index]."""
@@ -113,9 +114,36 @@ def build_sentence(text: str, tokens: list[Token], mentions: list[Mention], brea
         hard.append((bool(_HARD.search(gap)) and not linked) or edge)
         comma.append(any(mark in gap for mark in ",،，"))  # Arabic and full-width (Chinese) commas too
     timed = {i for i, t in enumerate(tokens) if any(a <= t.start < b for a, b in dates)}
-    sentence = Sentence(text, tokens, hard, comma, cues=cues, timed=timed)
+    conditional = _conditional_clauses(tokens, hard, comma, lexicon)
+    sentence = Sentence(text, tokens, hard, comma, cues=cues, timed=timed, conditional=conditional)
     _add_groups(sentence, mentions, lexicon)
     return sentence
+
+
+def _conditional_clauses(tokens: list[Token], hard: list[bool], comma: list[bool],
+                         lexicon: EventLexicon) -> set[int]:
+    """The tokens of conditional clauses, each made a clause of its own (its edges become hard
+    breaks): from an opening conjunction to the next comma ("if Holland does not apologise,"), or
+    from the last comma to a closing postposition ("… serbest bırakılmaması halinde,")."""
+    found: set[int] = set()
+    for index, token in enumerate(tokens):
+        if token.lower in lexicon.conditional:
+            end = index + 1
+            while end < len(tokens) and not (hard[end] or comma[end]):
+                end += 1
+            span = range(index, end)
+        elif token.lower in lexicon.conditional_after:
+            start = index
+            while start > 0 and not (hard[start] or comma[start]):
+                start -= 1
+            span = range(start, index + 1)
+        else:
+            continue
+        found.update(span)
+        hard[span.start] = True
+        if span.stop < len(tokens):
+            hard[span.stop] = True
+    return found
 
 
 def participants_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -79,6 +79,11 @@ class EventLexicon:
     # Endings of a verb in the first person plural ("wzywamy", "осъждаме", "condenamos"): in a quote,
     # a cue so written is the speaker's act even with no pronoun (pro-drop).
     first_person_endings: tuple[str, ...] = ()
+    # Conjunctions opening a conditional clause up to its comma ("if", "si", "ha", "ako", "eğer") and
+    # postpositions closing one from its comma ("halinde", "durumunda"): what may happen there is no
+    # act, and nobody named there takes part in the main clause's act.
+    conditional: frozenset[str] = frozenset()
+    conditional_after: frozenset[str] = frozenset()
     lang: str | None = None  # whose proclitics mark a name's role on its own word (Arabic "لروسيا")
 
 
@@ -149,6 +154,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
         about=_words(syntax, "about"), discuss=_words(syntax, "discuss"),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
+        conditional=_words(modality, "conditional"), conditional_after=_words(modality, "conditional_after"),
         lang=lang,
     )
 

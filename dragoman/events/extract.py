@@ -175,6 +175,8 @@ def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) ->
     acts = []
     for index, entry in found:
         quote, key = scope.quote_of(index)
+        if index in scope.view(key, quote).conditional:
+            continue  # "if Holland does not apologise": what may happen is no act
         if not _content_of_earlier_cue(scope.view(key, quote), index, found, scope.lexicon) or _dated_meeting(
                 scope.tokens, index, entry, state):
             acts.append((index, entry, quote, key))

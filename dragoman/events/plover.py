@@ -23,6 +23,15 @@ EVENT_SCALE = {
     "RETREAT": 5.0, "REQUEST": -1.0, "ACCUSE": -2.0, "REJECT": -4.0, "THREATEN": -6.0,
     "PROTEST": -6.5, "SANCTION": -7.0, "MOBILIZE": -7.5, "COERCE": -8.0, "ASSAULT": -9.5,
 }
+# Acts within one state, the only ones whose actor and recipient may be the same state: its people
+# protesting against its government, and its forces (or rebels) using force at home ("Kenyan police
+# arrested opposition supporters"); the value lists the actor sectors that may do it (None: any).
+INTERNAL_TYPES: dict[str, frozenset[str] | None] = {
+    "PROTEST": None,
+    "COERCE": frozenset({"COP", "MIL", "GOV", "JUD", "REB"}),
+    "ASSAULT": frozenset({"COP", "MIL", "GOV", "REB"}),
+    "MOBILIZE": frozenset({"COP", "MIL", "GOV", "REB"}),
+}
 # Not a PLOVER mode: cues of an exchange (of prisoners) mark a CONCEDE that goes both ways; the
 # events stage splits it into one concession each way and clears the mode.
 EXCHANGE = "exchange"

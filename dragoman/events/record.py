@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dragoman.document import Document
 from dragoman.events.cues import EventLexicon
 from dragoman.events.places import event_location
-from dragoman.events.plover import EVENT_SCALE, QUAD_CODE
+from dragoman.events.plover import EVENT_SCALE, INTERNAL_TYPES, QUAD_CODE
 from dragoman.events.roles import Participants
 from dragoman.records import Event, EventEntity, EventSource, Mention
 from dragoman.settings import tuning
@@ -39,6 +39,10 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
         return None
     if not agent and set(actor_codes) & set(codes(recipient)):
         return None  # a state acting on itself or its own agents: a misread side (agents keep theirs)
+    if _self_loop(event_type, sides.actor, actor_codes, recipient):
+        if not all(m.home for m in recipient):
+            return None
+        recipient = [m.but(code=None) for m in recipient]  # "condemned the attacks on civilians"
     start, end = span
     date = state.date_near(start, end, cue.start)
     index = sentence.tokens.index(cue)
@@ -69,6 +73,19 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     )
     record.id = event_id(document.id, record)
     return record
+
+
+def _self_loop(event_type: str, actor: list[Mention], actor_codes: list[str],
+               recipient: list[Mention]) -> bool:
+    """One state on both sides through its agents ("protesters condemned the Australian government",
+    "companies helped the government"): no event between states, unless it is one within a state
+    (plover.INTERNAL_TYPES: "Kenyan police arrested opposition supporters")."""
+    if len(actor_codes) != 1 or codes(recipient) != actor_codes:
+        return False
+    if event_type not in INTERNAL_TYPES:
+        return True
+    sectors = INTERNAL_TYPES[event_type]
+    return sectors is not None and not all(m.type == "AGENT" and m.sector_code in sectors for m in actor)
 
 
 def _spoken(sides: Participants) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from dragoman.events.clauses import Group, Sentence
 from dragoman.events.cues import HOST, EventLexicon
-from dragoman.events.word_order import Context, Cue, group_mentions, verb_final, verb_medial
+from dragoman.events.word_order import Context, Cue, adjectival, group_mentions, verb_final, verb_medial
 from dragoman.records import Mention
 from dragoman.settings import tuning
 
@@ -50,7 +50,7 @@ def assign_roles(value: str, first: int, last: int, sentence: Sentence, lexicon:
         if cue.mode == HOST:
             return Participants(subject, agent, "passive host")
         return Participants(agent, subject, "passive")
-    objects = _aimed_at(cue, sentence, lexicon, subject, objects)
+    objects = _aimed_at(cue, sentence, lexicon, subject, objects) or cue.topics[-1:]
     if cue.mode == HOST:
         hosts_guest = [g for g in objects if g.mark in (None, "to", "by")] or objects
         return Participants(group_mentions(hosts_guest[:1]), subject, "host")
@@ -87,8 +87,28 @@ def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLe
               for g in groups]
     located = [g for g in groups if g.mark == "loc"]
     groups = [g for g in groups if g.mark not in ("loc", "about")]  # a topic takes no part
-    return Cue(event_type, mode, first, last, start, end, [g for g in groups if g.last < first],
-                [g for g in groups if g.first > last], located)
+    before, topics = _split_topics([g for g in groups if g.last < first], first, sentence, lexicon)
+    return Cue(event_type, mode, first, last, start, end, before, [g for g in groups if g.first > last],
+               located, topics)
+
+
+def _split_topics(before: list[Group], first: int, sentence: Sentence,
+                  lexicon: EventLexicon) -> tuple[list[Group], list[Group]]:
+    """The groups before the cue, and apart from them the adjectives of an earlier act noun (not in
+    verb-final clauses, where what comes before the verb is its object anyway)."""
+    if lexicon.verb_final:
+        return before, []
+    topics = [g for g in before if _qualifies_act(g, first, sentence)]
+    return [g for g in before if g not in topics], topics
+
+
+def _qualifies_act(group: Group, first: int, sentence: Sentence) -> bool:
+    """A nationality adjective of an earlier act noun ("των ρωσικών πυραυλικών χτυπημάτων", "რუსული
+    ოკუპაცია"): the act's side, the topic of this cue, never its subject."""
+    if not adjectival(group):
+        return False
+    reach = range(group.last + 1, min(first, group.last + 1 + tuning().events.adjective_reach))
+    return any(c in reach and not sentence.comma_between(group.last, c) for c in sentence.cues)
 
 
 def _of_embassy(group: Group, sentence: Sentence, lexicon: EventLexicon) -> bool:

@@ -46,6 +46,8 @@ class Cue:
     before: list[Group]
     after: list[Group]
     located: list[Group]
+    # nationality adjectives of an earlier act noun: that act's side, this cue's object at most
+    topics: list[Group] = field(default_factory=list)
 
 
 def group_mentions(groups: list[Group]) -> list[Mention]:
@@ -83,8 +85,10 @@ def _nearest_before(cue: Cue, sentence: Sentence, lexicon: EventLexicon) -> tupl
                   and not _object_like(g, cue, sentence)]
     segment = _segment_start(cue, sentence, lexicon)
     own = [g for g in candidates if g.first >= segment]
-    # before the stretch: the nearest coded one ("Le ministre français …, Jean-Noël Barrot, a appelé")
+    # before the stretch: the nearest coded one ("Le ministre français …, Jean-Noël Barrot, a appelé"),
+    # a name before an adjective, whose noun may be the object ("България обяви 10 руски дипломати, …")
     earlier = [g for g in candidates if g.party] or candidates
+    earlier = [g for g in earlier if not adjectival(g)] or earlier
     nearest = own[0] if own else (earlier[-1] if earlier else None)
     since = nearest.last + 1 if nearest else cue.start
     since = max(since, segment) if not own else since
@@ -113,6 +117,14 @@ def _medial_subject(cue: Cue, sentence: Sentence, lexicon: EventLexicon, context
     # 'According to the Tajik ministry, the minister thanked …': the source speaks for it
     sources = [g for g in cue.before if g.mark == "source"]
     return group_mentions(sources[-1:]), "source", nearest
+
+
+def adjectival(group: Group) -> bool:
+    """Only nationality adjectives in lower case ("руски", "ρωσικών", "russische"; not a sentence's
+    first word nor English "Russian", which may stand for the state): they qualify a noun, which
+    need not be the subject."""
+    return all(m.type == "STATE" and m.matched == "adjective" and m.text[:1].islower()
+               for m in group.mentions)
 
 
 def _first_person_verb(cue: Cue, sentence: Sentence, lexicon: EventLexicon) -> bool:

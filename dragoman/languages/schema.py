@@ -13,8 +13,8 @@ _NAMED: dict[str, frozenset[str]] = {
         "advert", "byline", "comments", "contact", "cookies", "counters", "credit", "credit_note",
         "disclaimer", "doc_type", "follow", "navigation", "photo", "press_contact", "published", "read_more",
         "reading_time", "share", "source", "subscribe", "tags", "widgets"}),
-    "modality": frozenset({"future", "hypothetical", "litotes", "negation", "negation_final", "since",
-                           "then", "without"}),
+    "modality": frozenset({"conditional", "conditional_after", "future", "hypothetical", "litotes",
+                           "negation", "negation_final", "since", "then", "without"}),
     "names": frozenset({
         "all_cldr_state_names", "capitalised_nouns", "case_endings", "complement_words", "compound_titles",
         "connectors", "elisions", "endings_combine", "few_names_are_words", "inflected_scripts",

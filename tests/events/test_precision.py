@@ -92,3 +92,27 @@ def test_a_state_acting_on_itself_is_no_event() -> None:
                               lang="fr", published=PUBLISHED, settings=SHORT).events
     assert not [e for e in events
                 if {a["code"] for a in e["actor"]} & {r["code"] for r in e["recipient"]}], events
+
+
+def test_one_state_on_both_sides_is_no_event_unless_internal() -> None:
+    """Class d of issue 10: a state's own people condemning its government is no event between
+    states; its people protesting and its police arresting stay (plover.INTERNAL_TYPES)."""
+    for lang, text in (("en", "Australian protesters condemned the Australian government on Monday."),
+                       ("es", "Los manifestantes peruanos condenaron al gobierno peruano el lunes."),
+                       ("de", "Russische Demonstranten verurteilten am Montag die russische Regierung."),
+                       ("fr", "Des manifestants russes ont condamné lundi le gouvernement russe.")):
+        assert kinds(text, lang) == [], (lang, text)
+    assert kinds("Los manifestantes protestaron el martes frente al Congreso en Lima contra el gobierno peruano.",
+                 "es") == ["PROTEST"]
+    assert kinds("Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday.", "en") == ["COERCE"]
+
+
+def test_relations_described_are_no_cooperation() -> None:
+    """Class a of issue 10: relations that are tense or old are a state of affairs, not an act;
+    establishing them stays one."""
+    for lang, text in (("en", "Diplomatic relations between Czechia and Russia have been tense for a long time."),
+                       ("fr", "Les relations diplomatiques entre la Tchéquie et la Russie sont tendues depuis longtemps."),
+                       ("cs", "Diplomatické vztahy mezi Českem a Ruskem jsou delší dobu napjaté.")):
+        assert kinds(text, lang) == [], (lang, text)
+    assert kinds("La France et le Kazakhstan ont établi des relations diplomatiques en 2023.", "fr") == ["COOPERATE"]
+    assert kinds("Czechia and Russia established diplomatic relations on Monday.", "en") == ["COOPERATE"]
