@@ -93,6 +93,7 @@ def _during_upload(base: str, bench: ApiBench, token: str, result: BenchResult,
     job_url = f"{base}/api/jobs/{answer.json()['id']}"
     _wait_for(job_url, headers, {"running", "done", "failed"})
     say(f"reads during the upload of {bench.upload_articles} articles")
+    started = time.monotonic()
     during = run_load(base, bench.clients, bench.seconds, seed=2)
     job = httpx.get(job_url, headers=headers, timeout=30).json()
     result.rows += phase_rows("reads during upload", during, bench.seconds)
@@ -100,13 +101,22 @@ def _during_upload(base: str, bench: ApiBench, token: str, result: BenchResult,
     counts = job.get("report") or job.get("progress") or {}
     result.notes.append(f"upload of {bench.upload_articles} new articles (JSON Lines): job {job['status']} "
                         f"at the end of the phase, {counts.get('stored', 0)} stored so far")
+    final = _wait_for(job_url, headers, {"done", "failed"}, seconds=600, what="finish")
+    report = final.get("report") or final.get("progress") or {}
+    seconds = time.monotonic() - started
+    result.notes.append(
+        f"the upload job {final['status']} {seconds:.0f} s after the phase began: "
+        f"{report.get('read', 0)} read, {report.get('stored', 0)} stored, "
+        f"{report.get('near_duplicates', 0)} near-duplicates linked, "
+        f"{report.get('duplicates', 0)} duplicates, {len(report.get('rejected') or [])} rejected")
 
 
-def _wait_for(url: str, headers: dict[str, str], states: set[str], seconds: float = 120) -> dict[str, Any]:
+def _wait_for(url: str, headers: dict[str, str], states: set[str], seconds: float = 120,
+              what: str = "start") -> dict[str, Any]:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         job: dict[str, Any] = httpx.get(url, headers=headers, timeout=30).json()
         if job["status"] in states:
             return job
         time.sleep(0.2)
-    raise ConfigError(f"the upload job did not start within {seconds:.0f} s")
+    raise ConfigError(f"the upload job did not {what} within {seconds:.0f} s")

@@ -171,16 +171,18 @@ def _wait_until_up(base: str, server: subprocess.Popen[bytes], seconds: float = 
 
 
 def upload_file(corpus: Path, articles: int, folder: Path) -> Path:
-    """A JSON Lines file of `articles` new articles (sample texts made unique by a last line)."""
+    """A JSON Lines file of `articles` new articles (sample texts made unique by a number at the end of
+    their first paragraph: a last line of its own would be cleaned away as furniture)."""
     documents = analysed_corpus(corpus, DEFAULT_SETTINGS.with_(analyse=False))
     batch = uuid.uuid4().hex[:8]
     path = folder / f"upload-{batch}.jsonl"
     with path.open("w", encoding="utf-8") as out:
         for number in range(articles):
             document = documents[number % len(documents)]
+            first, _, rest = document.text.partition("\n")
             record = {"id": f"{batch}-{number}", "title": document.source.title, "lang": document.lang,
                       "published": document.published,
-                      "text": f"{document.text}\n\nDossier {batch}-{number}."}
+                      "text": f"{first} (dossier {batch}-{number})\n{rest}"}
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return path
 
