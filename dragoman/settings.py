@@ -182,6 +182,9 @@ class EventTuning:
     genitive_reach: int = 4
     # Most tokens from a reduced passive's participle to its patient and its agent; chosen, not tuned.
     participle_reach: int = 2
+    # Most tokens between a condemning cue and the act noun it names ("condemned the brutal Russian
+    # attack": 3), so a noun nested deeper ("the decision of X to seek sanctions") is not its object; chosen.
+    named_act_reach: int = 4
     # Tokens between a state and its embassy noun ("la Embajada de México": 1, "the U.S. embassy": 0).
     embassy_reach: int = 2
 

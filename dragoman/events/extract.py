@@ -11,6 +11,7 @@ from dragoman.events.agents import find_agents, protest_sides, scene_state, with
 from dragoman.events.article import ArticleState, finish_events
 from dragoman.events.clauses import Sentence, build_sentence, participants_in
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
+from dragoman.events.named_acts import named_sides, naming_cue
 from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
 from dragoman.records import Mention, Quote
@@ -107,6 +108,8 @@ class _Scope:
     cue_indices: list[int]
     views: dict[int, Sentence] = field(default_factory=dict)
     wider: dict[int, Sentence] = field(default_factory=dict)
+    # act nouns a condemnation names ("condemned the Russian attack on Kyiv"), with its last token
+    named: list[tuple[int, Entry, int, int]] = field(default_factory=list)
 
     @property
     def persons(self) -> list[Mention]:
@@ -147,6 +150,12 @@ def _sentence_events(document: Document, state: ArticleState, span: tuple[int, i
     persons = scope.persons
     for index, entry, quote, key in acts:
         _record_act(document, state, scope, span, (index, entry, quote, key), persons)
+    for index, entry, key, taker in scope.named:
+        sides = named_sides(scope.views[key], scope.near, taker, index, entry, lexicon)
+        record = sides and event_record(document, state, entry, tokens[index], scope.views[key], sides, span,
+                                        lexicon)
+        if record:
+            state.add(record, quoted=key >= 0)
 
 
 def _sentence_scope(document: Document, state: ArticleState, span: tuple[int, int], tokens: list[Token],
@@ -177,9 +186,12 @@ def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) ->
         quote, key = scope.quote_of(index)
         if index in scope.view(key, quote).conditional:
             continue  # "if Holland does not apologise": what may happen is no act
-        if not _content_of_earlier_cue(scope.view(key, quote), index, found, scope.lexicon) or _dated_meeting(
+        view = scope.view(key, quote)
+        if not _content_of_earlier_cue(view, index, found, scope.lexicon) or _dated_meeting(
                 scope.tokens, index, entry, state):
             acts.append((index, entry, quote, key))
+        elif (taker := naming_cue(view, index, found, scope.lexicon)) is not None:
+            scope.named.append((index, entry, key, taker))
     return acts
 
 
