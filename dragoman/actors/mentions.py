@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dragoman.actors.inflection import inflected_script
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.matcher import NameMatch
 from dragoman.actors.model import IGO, ORG, PERSON, PLACE, REGION, STATE, Entity, Name
 from dragoman.actors.names import endings_for
+from dragoman.languages import kin
 from dragoman.records import Mention
 from dragoman.text.clitics import proclitics
 
@@ -25,23 +28,27 @@ def match_names(text: str, lang: str | None, day: str | None,
         by_span.setdefault((match.start, match.end), []).append(match)
     mentions = []
     for (start, end), candidates in sorted(by_span.items()):
-        rival_entities = len({c.name.entity for c in candidates}) > 1
-        best = min(candidates, key=lambda m: _rank(m, kb, lang, day, rival_entities))
+        votes = Counter(c.name.entity for c in candidates)
+        rival_entities = len(votes) > 1
+        best = min(candidates, key=lambda m: _rank(m, kb, lang, day, rival_entities, votes))
         mentions.append(mention_for(kb.entities[best.name.entity], text, start, end,
                                     best.name.kind, day))
     return mentions
 
 
 def _rank(match: NameMatch, kb: KnowledgeBase, lang: str | None, day: str | None,
-          rival_entities: bool) -> tuple[int, int, int, int, int]:
+          rival_entities: bool, votes: Counter[str]) -> tuple[int, int, int, int, int, int]:
     """Written most nearly as is (ЕСПЧ over ЕС + case ending, Нигерии over Нигер + ии), then, between
-    entities, a name of the text's language (Spanish EU is Estados Unidos), type, validity, kind."""
+    entities, a name of the text's language or its kin (Spanish EU is Estados Unidos), else the entity
+    most languages give this name (EU in a Bosnian text: eight languages' EU, one's United States),
+    type, validity, kind."""
     name = match.name
     entity = kb.entities[name.entity]
     inflected = abs(match.end - match.start - len(name.text))
-    same_language = 0 if name.lang in (lang, None) or not rival_entities else 1
-    return (inflected, same_language, _TYPE_RANK.get(entity.type, 9), int(not _valid_on(name, day)),
-            _KIND_RANK.get(name.kind, 9))
+    same_language = 0 if name.lang is None or name.lang in kin(lang) or not rival_entities else 1
+    most_named = -votes[name.entity] if same_language else 0
+    return (inflected, same_language, most_named, _TYPE_RANK.get(entity.type, 9),
+            int(not _valid_on(name, day)), _KIND_RANK.get(name.kind, 9))
 
 
 def _valid_on(name: Name, day: str | None) -> bool:

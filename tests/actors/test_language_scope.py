@@ -4,7 +4,10 @@ acronyms, names in capitals, language-free aliases and vetted CLDR names are rea
 
 from __future__ import annotations
 
+import pytest
+
 from dragoman.actors.matcher import NameMatcher
+from dragoman.actors.mentions import match_names
 from dragoman.actors.model import Name
 
 _NAMES = [
@@ -55,3 +58,14 @@ def test_kin_languages_sharing_a_base_file_read_each_others_names() -> None:
 def test_a_form_several_languages_give_is_read_in_each() -> None:
     assert _found("den iransk regering", "sv") == _found("den iransk regering", "da") == ["iransk"]
     assert _found("den iransk regering", "nl") == []
+
+
+@pytest.mark.parametrize(("lang", "text", "code"), [
+    ("bs", "EU je osudila napad Rusije na Ukrajinu.", "EU"),  # hr writes EU for the Union: kin of bs
+    ("tr", "EU ve ABD yaptırımları", "EU"),  # no language of its own: eight say the Union, one the US
+    ("es", "EU impuso sanciones a Venezuela.", "USA"),  # Mexican usage, in a Spanish text
+])
+def test_a_name_several_entities_share_goes_to_the_one_most_languages_mean(lang: str, text: str,
+                                                                           code: str) -> None:
+    first = match_names(text, lang, "2024-05-20")[0]
+    assert (first.text, first.code) == ("EU", code)
