@@ -166,7 +166,22 @@ def finish_events(state: ArticleState, one_sided: bool = False) -> list[Event]:
             told.append(record)
         else:
             told[same] = _merge(told[same], record, state.headline_end)
-    return [record for told in kept.values() for record in told]
+    return _without_partners_drilling([record for told in kept.values() for record in told])
+
+
+def _without_partners_drilling(records: list[Event]) -> list[Event]:
+    """States exercising together do not mobilise against each other: a MOBILIZE among the
+    co-actors of the article's joint work ('began joint drills … a major naval exercise') is
+    that joint exercise seen from one side."""
+    joint = [set(codes(r.actor)) for r in records
+             if r.event == "COOPERATE" and len(codes(r.actor)) > 1 and not r.recipient]
+    return [r for r in records if not _among_partners(r, joint)]
+
+
+def _among_partners(record: Event, joint: list[set[str]]) -> bool:
+    """A MOBILIZE whose two or more parties all take part in one joint work."""
+    sides = set(codes(record.actor) + codes(record.recipient))
+    return record.event == "MOBILIZE" and len(sides) > 1 and any(sides <= partners for partners in joint)
 
 
 def _each_way(record: Event) -> list[Event]:
