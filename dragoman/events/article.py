@@ -155,6 +155,7 @@ def finish_events(state: ArticleState, one_sided: bool = False) -> list[Event]:
             continue
         _towards_counterpart(record, pair, kinds)
         _welcomed_pair(record, pair)
+        _joint_states(record)
         if not record.actor and not _from_counterpart(record, pair):
             continue
         if _one_sided(record) and (record.event in _TWO_PARTY or not one_sided):
@@ -165,7 +166,22 @@ def finish_events(state: ArticleState, one_sided: bool = False) -> list[Event]:
             told.append(record)
         else:
             told[same] = _merge(told[same], record, state.headline_end)
-    return [record for told in kept.values() for record in told]
+    return _without_partners_drilling([record for told in kept.values() for record in told])
+
+
+def _without_partners_drilling(records: list[Event]) -> list[Event]:
+    """States exercising together do not mobilise against each other: a MOBILIZE among the
+    co-actors of the article's joint work ('began joint drills … a major naval exercise') is
+    that joint exercise seen from one side."""
+    joint = [set(codes(r.actor)) for r in records
+             if r.event == "COOPERATE" and len(codes(r.actor)) > 1 and not r.recipient]
+    return [r for r in records if not _among_partners(r, joint)]
+
+
+def _among_partners(record: Event, joint: list[set[str]]) -> bool:
+    """A MOBILIZE whose two or more parties all take part in one joint work."""
+    sides = set(codes(record.actor) + codes(record.recipient))
+    return record.event == "MOBILIZE" and len(sides) > 1 and any(sides <= partners for partners in joint)
 
 
 def _each_way(record: Event) -> list[Event]:
@@ -228,6 +244,16 @@ def _welcomed_pair(record: Event, pair: list[Mention]) -> None:
     actor = codes(record.actor)
     if actor and not set(actor) & {m.code for m in pair}:
         record.recipient = [_entity(m) for m in pair]
+
+
+def _joint_states(record: Event) -> None:
+    """Joint work of two states ('Türkiye-Azerbaycan Ortak Tatbikatı', 'AZE held joint drills with
+    TUR') has both as co-actors, as PLOVER codes COOPERATE (real-dev gold: 19 of 20 symmetric);
+    an organisation's work for a state ('EU cooperation with Tajikistan') keeps its direction."""
+    if record.event != "COOPERATE" or len(record.actor) != 1 or len(record.recipient) != 1:
+        return
+    if all(e.code and e.entity_type == "STATE" for e in (*record.actor, *record.recipient)):
+        record.actor, record.recipient = [*record.actor, *record.recipient], []
 
 
 def _from_counterpart(record: Event, pair: list[Mention]) -> bool:

@@ -76,6 +76,10 @@ class EventLexicon:
     # Meeting cues whose bare object is what was discussed ("discussed Afghanistan", "membahas
     # Palestina", "omówili"): only their subject and "with" partners meet.
     discuss: frozenset[str] = frozenset()
+    # Nouns of things and rank-and-file people that arrive without visiting ("shipment", "aid",
+    # "soldiers", "refugees"): a visit cue with one of them before it in its clause is no visit
+    # ("the first aid shipment arrived in Romania"); titled people and delegations still visit.
+    not_visitors: frozenset[str] = frozenset()
     # Endings of a verb in the first person plural ("wzywamy", "осъждаме", "condenamos"): in a quote,
     # a cue so written is the speaker's act even with no pronoun (pro-drop).
     first_person_endings: tuple[str, ...] = ()
@@ -153,6 +157,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         according=Lexicon([(p, "SOURCE") for p in data.get("speech", {}).get("according_to", [])], lang),
         then=Lexicon([(p, "THEN") for p in modality.get("then", [])], lang),
         about=_words(syntax, "about"), discuss=_words(syntax, "discuss"),
+        not_visitors=_words(syntax, "not_visitors"),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
         conditional=_words(modality, "conditional"), conditional_after=_words(modality, "conditional_after"),
         lang=lang,

@@ -187,12 +187,23 @@ def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) ->
         if index in scope.view(key, quote).conditional:
             continue  # "if Holland does not apologise": what may happen is no act
         view = scope.view(key, quote)
+        if _arrival_of_things(view, index, entry, scope.lexicon):
+            continue
         if not _content_of_earlier_cue(view, index, found, scope.lexicon) or _dated_meeting(
                 scope.tokens, index, entry, state):
             acts.append((index, entry, quote, key))
         elif (taker := naming_cue(view, index, found, scope.lexicon)) is not None:
             scope.named.append((index, entry, key, taker))
     return acts
+
+
+def _arrival_of_things(sentence: Sentence, index: int, entry: Entry, lexicon: EventLexicon) -> bool:
+    """'Soldiers arrived in Sweden', 'the aid shipment arrived': a visit needs a visitor, not cargo."""
+    if entry.value != "CONSULT|visit" or not lexicon.not_visitors:
+        return False
+    start, _ = sentence.clause(index)
+    return any(t.lower in lexicon.not_visitors or t.lemma.lower() in lexicon.not_visitors
+               for t in sentence.tokens[start:index])
 
 
 def _record_act(document: Document, state: ArticleState, scope: _Scope, span: tuple[int, int],
