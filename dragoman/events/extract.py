@@ -10,31 +10,16 @@ from dragoman.document import Document
 from dragoman.events.agents import find_agents, protest_sides, scene_state, with_agents
 from dragoman.events.article import ArticleState, finish_events
 from dragoman.events.clauses import Sentence, build_sentence, participants_in
+from dragoman.events.content import content_of_earlier_cue, cue_type
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
 from dragoman.events.named_acts import named_sides, naming_cue
 from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
 from dragoman.records import Mention, Quote
 from dragoman.settings import tuning
-from dragoman.text.clitics import proclitics
 from dragoman.text.lexicon import Entry, Token, tokenise
 from dragoman.text.sentences import sentence_spans
 
-# Cues whose clause content is theirs: "urged X to sign", "agreed to expand cooperation",
-# "threatened to impose sanctions", "rejected the accusations", "condemned the shelling",
-# "thanked X for its help" are one event, not two.
-_TAKES_CONTENT = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT", "ACCUSE", "SUPPORT"})
-# In verb-final clauses the content comes first, and only these take it ("бірлескен мәлімдемеге қол
-# қойды": signed a joint statement; "saldırılarını kınadı": condemned the attacks; "suçlamaları
-# reddetti": rejected the accusations; "ilişkilerin güçlendirilmesi gerektiğini söyledi" stays two).
-_VERB_FINAL_TAKERS = frozenset({"SUPPORT", "AGREE", "ACCUSE", "REJECT"})
-# Cues whose content stays theirs even after a possessive ("vowed to expand its cooperation",
-# "intensivieren ihre Zusammenarbeit"), unlike "thanked X for its support".
-_PROMISES = frozenset({"AGREE", "REQUEST", "THREATEN"})
-# Meetings take only material content ("discussed the protests", "talks on the truce"): a verbal
-# act after a meeting noun is its own event ("in a call on Wednesday both agreed").
-_MEETING_CONTENT = frozenset({"COOPERATE", "AID", "RETREAT", "CONCEDE", "PROTEST", "SANCTION",
-                              "MOBILIZE", "COERCE", "ASSAULT"})
 # Acts a restating verb may name, and how far after it ("reaffirmed Germany's firm support": 4 tokens).
 _RESTATED = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 
@@ -189,7 +174,7 @@ def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) ->
         view = scope.view(key, quote)
         if _arrival_of_things(view, index, entry, scope.lexicon):
             continue
-        if not _content_of_earlier_cue(view, index, found, scope.lexicon) or _dated_meeting(
+        if not content_of_earlier_cue(view, index, found, scope.lexicon) or _dated_meeting(
                 scope.tokens, index, entry, state):
             acts.append((index, entry, quote, key))
         elif (taker := naming_cue(view, index, found, scope.lexicon)) is not None:
@@ -301,32 +286,6 @@ def _pair_named_before(state: ArticleState, start: int, end: int) -> list[Mentio
     return list(named.values()) if len(named) == 2 else []
 
 
-def _content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[int, Entry]],
-                            lexicon: EventLexicon) -> bool:
-    """'urged X to sign', 'agreed to expand cooperation': the second cue is what the first asks
-    or promises, in the same clause with no comma between ('condemned … and urged …' are two).
-    Verb-final clauses name the content first ('бірлескен мәлімдемеге қол қойды': signed a joint
-    statement), and cooperation named before the verb that takes it ('eine engere Zusammenarbeit
-    vereinbart') is its content in any language."""
-    kind = _type(found, index)
-    start, end = sentence.clause(index)
-    if _owned(sentence, index, lexicon):  # "thanked Paris for its support": Paris's own act, as is
-        # "reaffirmed its support"; but "agreed to deepen their cooperation" is what is promised
-        return kind == "COOPERATE" and _taken(sentence, index, found, range(start, index), set(), _PROMISES,
-                                                 lexicon)
-    if _passive_after(sentence, index, end, found, lexicon):
-        return True  # "Agreements were signed": the agreements are what was signed
-    if kind == "COOPERATE" and _taken(sentence, index, found, range(index + 1, end), {"CONSULT"}):
-        return True
-    if lexicon.verb_final:  # only what is signed, welcomed or agreed on ('… мәлімдемеге қол қойды')
-        return _taken(sentence, index, found, range(index + 1, end), set(), _VERB_FINAL_TAKERS)
-    coordinated = _coordinated(sentence.tokens, index, lexicon)
-    if coordinated or _passive_before(sentence, index, lexicon):
-        return False
-    meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
-    return _taken(sentence, index, found, range(start, index), meetings, lexicon=lexicon)
-
-
 def _restated(acts: list[tuple], found: list[tuple[int, Entry]], views: dict[int, Sentence],
               lexicon: EventLexicon) -> list[tuple]:
     """'reaffirmed its support', 'bekräftigte die Forderung Warschaus': a restating verb's act is the
@@ -335,7 +294,7 @@ def _restated(acts: list[tuple], found: list[tuple[int, Entry]], views: dict[int
     for act in acts:
         index, _, quote, key = act
         token = views[key].tokens[index]
-        if _type(found, index) != "AGREE" or not ({token.lower, token.lemma} & lexicon.restating):
+        if cue_type(found, index) != "AGREE" or not ({token.lower, token.lemma} & lexicon.restating):
             continue
         restated = next((other for other, e in found if index < other <= index + tuning().events.restate_reach
                          and e.value.split("|")[0] in _RESTATED
@@ -358,74 +317,6 @@ def _dated_meeting(tokens: list[Token], index: int, entry: Entry, state: Article
         return False
     reach = range(window[0].start, window[-1].end)
     return any(d.granularity == DAY and d.start in reach for d in state.dates)
-
-
-def _coordinated(tokens: list[Token], index: int, lexicon: EventLexicon) -> bool:
-    """'… and urged', 'mais a demandé', 'and has also urged', Arabic 'ودعت' (and-urged, one word):
-    a new act joined to the one before."""
-    joins = lexicon.and_words | lexicon.but_words
-    if proclitics(lexicon.lang).split(tokens[index].lower)[0][:1] in joins:
-        return True
-    before = index - 1
-    while before > 0 and index - before <= 2 and tokens[before].lower in lexicon.auxiliaries:
-        before -= 1
-    return before >= 0 and tokens[before].lower in joins
-
-
-def _taken(sentence: Sentence, index: int, found: list[tuple[int, Entry]], where: range, more: set[str],
-           takers: frozenset[str] = _TAKES_CONTENT, lexicon: EventLexicon | None = None) -> bool:
-    """A content-taking cue in `where`, with no comma between it and tokens[index] (but for
-    infinitive clauses after a promise: 'ihre Absicht bekräftigt, den Handel zu erweitern')."""
-    return any(other in where and entry.value.split("|")[0] in takers | more
-               and (not sentence.comma_between(min(other, index), max(other, index))
-                    or _infinitive_content(sentence, other, index, entry, lexicon))
-               for other, entry in found)
-
-
-def _infinitive_content(sentence: Sentence, taker: int, index: int, entry: Entry,
-                        lexicon: EventLexicon | None) -> bool:
-    """Every comma-bounded stretch from the promise to the cue's own is an infinitive clause."""
-    if lexicon is None or not lexicon.infinitive or taker > index:
-        return False
-    if entry.value.split("|")[0] not in _PROMISES:
-        return False
-    _, end = sentence.clause(index)
-    cuts = [i for i in range(taker + 1, end) if sentence.comma_between(i - 1, i)]
-    if not cuts:
-        return False
-    stops = [*cuts[1:], end]
-    stretches = [range(c, e) for c, e in zip(cuts, stops, strict=True) if c <= index]
-    return all(any(_infinitive(sentence.tokens[i].lower, lexicon.infinitive) for i in s) for s in stretches)
-
-
-def _infinitive(word: str, markers: frozenset[str]) -> bool:
-    """'zu', or a verb with 'zu' inside it ('auszubauen' from the marker 'auszu*')."""
-    return word in markers or any(m.endswith("*") and word.startswith(m[:-1]) and len(word) > len(m) + 2
-                                  for m in markers)
-
-
-def _passive_after(sentence: Sentence, index: int, end: int, found: list[tuple[int, Entry]],
-                   lexicon: EventLexicon) -> bool:
-    """The cue is the subject of a later passive cue of its clause ('Acordos … foram assinados')."""
-    later = [other for other, _ in found if index < other < end]
-    if not later or sentence.comma_between(index, later[0]):
-        return False
-    return any(sentence.passive_auxiliary(i, lexicon) for i in range(index + 1, later[0]))
-
-
-def _passive_before(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:
-    """'Agreements were signed': a passive cue is not the content of the noun before it."""
-    return any(sentence.passive_auxiliary(i, lexicon) for i in range(max(0, index - 3), index))
-
-
-def _owned(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:
-    """A possessive right before the cue ('its help', 'son soutien') gives it its own actor."""
-    window = sentence.tokens[max(0, index - 2) : index]
-    return any(t.lower in lexicon.possessive for t in window)
-
-
-def _type(found: list[tuple[int, Entry]], index: int) -> str:
-    return next(entry.value.split("|")[0] for other, entry in found if other == index)
 
 
 def _fill_missing_actor(sides: Participants, sentence: Sentence, index: int, context: Context,
