@@ -103,7 +103,6 @@ class NameMatcher:
                     found.append(NameMatch(start, end, name))
         return _longest_leftmost(found)
 
-
     def _readable(self, name: Name, readable: frozenset[str]) -> bool:
         """Whether a name may be read in a text of one of these languages."""
         scope = self._scopes.get((name.text, name.entity)) if name.lang else None

@@ -139,13 +139,13 @@ def loose_surname(kb: KnowledgeBase, word: str, lang: str | None) -> Entity | No
 
 
 _NAME_BEFORE = regex.compile(rf"({NAME_TOKEN.pattern})[ \u00a0]+$")
-# A capitalised word and a particle before a surname make it part of a longer name, even where the
-# word is also an ordinary one ("Breno de Souza Brasil Dias da Costa" is no Costa the knowledge base knows).
 
 
 @cache
 def _name_and_particle_before() -> regex.Pattern[str]:
-    """A capitalised word and a name particle (of any language) right before a word."""
+    """A capitalised word and a name particle (of any language) before a surname make it part of a
+    longer name, even where the word is also an ordinary one ("Breno de Souza Brasil Dias da Costa"
+    is no Costa the knowledge base knows)."""
     particles = "|".join(sorted(name_particles()))
     return regex.compile(rf"({NAME_TOKEN.pattern})[ \u00a0]+(?:{particles})[ \u00a0]+$")
 

@@ -94,9 +94,16 @@ def _from_the_story(text: str, tweet_dates: list[str], lang: str | None,
     return None, "none"
 
 
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding text[start:end] begins and ends."""
+    stop = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
+
+
 def _line_of(text: str, position: int) -> str:
-    end = text.find("\n", position)
-    return text[text.rfind("\n", 0, position) + 1 : len(text) if end < 0 else end].strip()
+    """The line around a position, stripped."""
+    start, end = _line_bounds(text, position, position)
+    return text[start:end].strip()
 
 
 def _latest_explicit_day(text: str, expressions: list[TimeExpression]) -> str | None:
@@ -136,9 +143,7 @@ def is_dateline(text: str, expression: TimeExpression) -> bool:
     """A date heading the article (by-line, dateline) rather than one the story tells of."""
     if expression.start > tuning().dates.header_chars:
         return False
-    start = text.rfind("\n", 0, expression.start) + 1
-    end = text.find("\n", expression.end)
-    end = len(text) if end < 0 else end
+    start, end = _line_bounds(text, expression.start, expression.end)
     if text.count("\n\n", 0, start) >= tuning().dates.header_paragraphs:
         return False
     if _place_before(text[start:expression.start]):

@@ -161,9 +161,14 @@ def participants_in(mentions: list[Mention], start: int, end: int) -> list[Menti
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
+def token_at(tokens: list[Token], offset: int) -> int:
+    """The index of the token a character offset falls in (or the first after it; the last one)."""
+    return next((i for i, t in enumerate(tokens) if t.end > offset), len(tokens) - 1)
+
+
 def _token_span(sentence: Sentence, mention: Mention) -> tuple[int, int]:
     tokens = sentence.tokens
-    first = next((i for i, t in enumerate(tokens) if t.end > mention.start), len(tokens) - 1)
+    first = token_at(tokens, mention.start)
     last = max((i for i, t in enumerate(tokens) if t.start < mention.end), default=first)
     return first, max(first, last)
 

@@ -3,7 +3,7 @@ too (ASSAULT RUS->UKR), when the noun phrase names both its author and its targe
 
 from __future__ import annotations
 
-from dragoman.events.clauses import Sentence, participants_in
+from dragoman.events.clauses import Sentence, participants_in, token_at
 from dragoman.events.cues import EventLexicon
 from dragoman.events.roles import Participants
 from dragoman.records import Mention
@@ -40,13 +40,13 @@ def named_sides(sentence: Sentence, near: list[Mention], taker_last: int, index:
     _, end = sentence.clause(index)
     stop = next((i for i in range(last + 1, end) if sentence.comma_between(i - 1, i)), end)
     lo, hi = tokens[taker_last].end, tokens[stop - 1].end
-    sides = [(m, _token_of(tokens, m)) for m in participants_in(near, lo, hi)
+    sides = [(m, token_at(tokens, m.start)) for m in participants_in(near, lo, hi)
              if m.code and m.type != "REGION" and not m.uncoded]
     author = _author(tokens, sides, index, last, lexicon)
     if author is None:
         return None
     # a target may be any place of its state ("the attack on Ternopil"), not only a capital
-    places = [(m.but(type="STATE", place=True), _token_of(tokens, m)) for m in near
+    places = [(m.but(type="STATE", place=True), token_at(tokens, m.start)) for m in near
               if m.type == "PLACE" and m.code and not m.metonym_of and lo <= m.start < hi]
     targets = [m for m, i in sorted(sides + places, key=lambda s: s[1])
                if i > last and m.code != author.code and m is not author]
@@ -65,7 +65,3 @@ def _author(tokens: list[Token], sides: list[tuple[Mention, int]], index: int, l
         return None  # too far to be the noun's own, or the phrase before the noun names others too
     return author
 
-
-def _token_of(tokens: list[Token], mention: Mention) -> int:
-    """The index of the token the mention starts in."""
-    return next((i for i, t in enumerate(tokens) if mention.start < t.end), len(tokens) - 1)

@@ -49,13 +49,14 @@ def load_language(code: str) -> dict[str, Any]:
 
 def _read(code: str) -> dict[str, Any]:
     """A data file, laid over the shared file its `inherit` key names (sr, hr, bs on `_sh.toml`)."""
-    data = _parsed(code)
+    data = dict(_parsed(code))
     base = data.pop("inherit", None)
     return _merge(_read(base), data) if isinstance(base, str) else data
 
 
+@cache
 def _parsed(code: str) -> dict[str, Any]:
-    """One data file as written, validated."""
+    """One data file as written, validated: read once, for its data and for its `inherit` chain."""
     path = resources.files(__package__) / f"{code}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
