@@ -150,7 +150,8 @@ for _name, _doc in (
      "Example: dragoman bench langid"),
     ("ner", "Recogniser F1 for PER, ORG, LOC per language on wikineural, beside spaCy for French.\n\n"
      "Example: dragoman bench ner"),
-    ("plover", "PLOVER gold standard records: event type accuracy, macro-F1, actor codes.\n\n"
+    ("plover", "PLOVER gold standard records: event type accuracy, macro-F1, actor codes, with the "
+               "default settings and with one-sided events kept (as PLOVER codes them).\n\n"
      "Example: dragoman bench plover"),
     ("dates", "Date normalisation accuracy on the duckling corpora, beside dateparser.\n\n"
      "Example: dragoman bench dates"),
