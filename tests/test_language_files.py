@@ -80,3 +80,9 @@ def test_language_facts_once_in_python_are_read_from_the_data_files() -> None:
 def test_turkic_casing_comes_from_the_data_file() -> None:
     assert lower("DIŞİŞLERİ", "tr") == lower("DIŞİŞLERİ", "az") == "dışişleri"
     assert lower("DIŞİŞLERİ", "en") == "dişişleri"
+
+
+def test_names_only_languages_read_their_cldr_names_in_their_own_texts() -> None:
+    """`[names] cldr_names_everywhere = false`: the names-only files of issue 13's CLDR languages."""
+    scoped = {c for c in available_languages() if not language(c).cldr_names_everywhere}
+    assert {"am", "bn", "et", "lt", "lv", "ne", "sk", "sl", "sw", "ta", "ur"} <= scoped

@@ -10,7 +10,7 @@ import regex
 
 from dragoman.actors.inflection import latin_stems
 from dragoman.actors.model import Name
-from dragoman.languages import available_languages, kin
+from dragoman.languages import available_languages, kin, language
 from dragoman.settings import tuning
 from dragoman.text.clitics import Proclitics
 
@@ -61,13 +61,14 @@ class NameMatcher:
 
     def __init__(self, names: list[Name]) -> None:
         self._automaton = ahocorasick.Automaton()
-        self._scopes = _scopes(names)
+        self._everywhere = {c for c in available_languages() if language(c).cldr_names_everywhere}
+        self._scopes = _scopes(names, self._everywhere)
         self._languages = frozenset(n.lang for n in names if n.lang)
         entries: dict[str, list[tuple[Name, bool]]] = {}
         for name in names:
             folded = fold_text(name.text)
             entries.setdefault(folded, []).append((name, False))
-            for stem in [_stem(folded), *latin_stems(folded, name.lang)]:
+            for stem in {_stem(folded), *latin_stems(folded, name.lang)}:
                 if stem:
                     entries.setdefault(stem, []).append((name, True))
         for key, value in entries.items():
@@ -105,28 +106,43 @@ class NameMatcher:
 
     def _readable(self, name: Name, readable: frozenset[str]) -> bool:
         """Whether a name may be read in a text of one of these languages."""
-        scope = self._scopes.get((name.text, name.entity)) if name.lang else None
+        if not name.lang or _international(name):
+            return True
+        scope = self._scopes.get(_form_key(name, self._everywhere))
         return scope is None or not scope.isdisjoint(readable)
 
 
-def _scopes(names: list[Name]) -> dict[tuple[str, str], frozenset[str]]:
+FormKey = tuple[str, ...]
+
+
+def _scopes(names: list[Name], read_everywhere: set[str]) -> dict[FormKey, frozenset[str]]:
     """The languages a name of an entity is read in, for the forms that are not read everywhere.
 
     Read everywhere: acronyms and names in capitals (UNIFIL), language-free aliases, and CLDR names
     of a language dragoman has a data file for (states.json keeps only names safe in those
     languages). A local name (Italian "Onu") is read in the languages that write it so, and so is a
     CLDR name only languages without a data file give (Ganda "Nije", Niger, is Serbo-Croatian
-    "is not")."""
-    read_everywhere = set(available_languages())
-    by_form: dict[tuple[str, str], set[str | None]] = {}
+    "is not"), or only languages whose file says `[names] cldr_names_everywhere = false`
+    (`read_everywhere` are the others)."""
+    keys = {id(name): _form_key(name, read_everywhere) for name in names}
+    by_form: dict[FormKey, set[str | None]] = {}
     for name in names:
         if _international(name):
             continue
         everywhere = name.lang is None or (not name.local and name.lang in read_everywhere)
-        by_form.setdefault((fold_text(name.text), name.entity), set()).add(None if everywhere else name.lang)
-    return {(name.text, name.entity): frozenset(c for c in langs if c)
+        by_form.setdefault(keys[id(name)], set()).add(None if everywhere else name.lang)
+    return {keys[id(name)]: frozenset(c for c in langs if c)
             for name in names if name.lang and not _international(name)
-            for langs in [by_form[(fold_text(name.text), name.entity)]] if None not in langs}
+            for langs in [by_form[keys[id(name)]]] if None not in langs}
+
+
+def _form_key(name: Name, read_everywhere: set[str]) -> FormKey:
+    """What a name shares its scope with: the same letters for the same entity; for a names-only
+    language (`cldr_names_everywhere = false`) also the same kind, so that its names stay in its
+    texts: Swahili's name "Israeli" is no name in English, whose "Israeli" is an adjective."""
+    form = (fold_text(name.text), name.entity)
+    names_only = name.lang in available_languages() and name.lang not in read_everywhere
+    return (*form, name.kind) if names_only else form
 
 
 def _international(name: Name) -> bool:

@@ -29,6 +29,12 @@ class Language:
     identifier_labels: tuple[str, ...] = ()
     # [names] all_cldr_state_names: scripts/build_states.py keeps every CLDR state name of it.
     all_cldr_state_names: bool = False
+    # [names] cldr_names_everywhere: its CLDR state names are read in texts of every language; false
+    # for a names-only file (bn, lt...), whose names are read only in texts of the language and its kin.
+    cldr_names_everywhere: bool = True
+    # [identification] confusable: languages the identifier mistakes for this one and back (sk, cs);
+    # between them a second identifier decides (dragoman/text/langid.py).
+    confusable: tuple[str, ...] = ()
     # `inherit`: the shared base file, if any (sr, hr, bs on _sh): languages read as one for names.
     family: str | None = None
 
@@ -49,4 +55,6 @@ class Language:
             name_particles=frozenset(names.get("particles", ())),
             identifier_labels=tuple(data.get("identification", {}).get("labels", ())),
             all_cldr_state_names=bool(names.get("all_cldr_state_names", False)),
+            cldr_names_everywhere=bool(names.get("cldr_names_everywhere", True)),
+            confusable=tuple(data.get("identification", {}).get("confusable", ())),
             family=family)

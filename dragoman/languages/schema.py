@@ -16,8 +16,9 @@ _NAMED: dict[str, frozenset[str]] = {
     "modality": frozenset({"conditional", "conditional_after", "future", "hypothetical", "litotes",
                            "negation", "negation_final", "since", "then", "without"}),
     "names": frozenset({
-        "all_cldr_state_names", "capitalised_nouns", "case_endings", "complement_words", "compound_titles",
-        "connectors", "elisions", "endings_combine", "few_names_are_words", "inflected_scripts",
+        "all_cldr_state_names", "capitalised_nouns", "case_endings", "cldr_names_everywhere",
+        "complement_words", "compound_titles", "connectors", "elisions", "endings_combine",
+        "few_names_are_words", "inflected_scripts",
         "locative_endings", "nationality_after", "nominative", "particles", "place_nouns", "possessor_after",
         "possessor_nouns", "proclitics", "stem_finals", "verb_lemma_endings", "water_nouns"}),
     "pronouns": frozenset({"first_person_endings", "first_person_plural", "first_person_singular",
@@ -34,13 +35,14 @@ _NAMED: dict[str, frozenset[str]] = {
     "transliteration": frozenset({"after_vowel", "initial", "letters"}),
     "letters": frozenset({"equivalent", "turkic_casing"}),
     "segmentation": frozenset({"fold", "method", "particles"}),
-    "identification": frozenset({"labels", "letters", "without"}),
+    "identification": frozenset({"confusable", "labels", "letters", "without"}),
 }
 # Settings of issue 13's typed language object (dragoman/languages/language.py) and the type each takes.
 _TYPED: dict[tuple[str, str], type] = {
     ("letters", "turkic_casing"): bool, ("names", "capitalised_nouns"): bool,
     ("names", "few_names_are_words"): bool, ("names", "all_cldr_state_names"): bool,
     ("names", "particles"): list, ("identification", "labels"): list,
+    ("names", "cldr_names_everywhere"): bool, ("identification", "confusable"): list,
 }
 # Sections whose keys are phrases (a title, a relative date word) mapped to a string or a number,
 # beside the named settings listed here, which take lists, tables or booleans.

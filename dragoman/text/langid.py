@@ -31,7 +31,57 @@ def identify_language(text: str, backend: str = DEFAULT_BACKEND) -> Guess:
     flat = " ".join(text.split())
     if not any(ch.isalpha() for ch in flat):
         return None, 0.0
-    return by_letters(flat) or load_identifier(backend)(flat)
+    return _settled(by_letters(flat) or load_identifier(backend)(flat), flat)
+
+
+def _settled(guess: Guess, text: str) -> Guess:
+    """Between languages the identifier mistakes for one another (`[identification] confusable`:
+    fastText's short-text scores for Slovak and Czech are a coin toss), lingua, limited to that
+    group, gives a second opinion: the more confident of the two decides which of them it is
+    (kept at the first guess's confidence). Without lingua installed the first guess stands."""
+    group = _confusable_groups().get(guess[0] or "")
+    decide = _group_identifier(group) if group else None
+    if decide is None:
+        return guess
+    chosen, confidence = decide(text)
+    return (chosen, guess[1]) if chosen and confidence > guess[1] else guess
+
+
+@cache
+def _confusable_groups() -> dict[str, frozenset[str]]:
+    """Each language of a confusable group → the whole group (sk → {sk, cs}, cs → {sk, cs})."""
+    from dragoman.languages import available_languages, language
+
+    groups: dict[str, frozenset[str]] = {}
+    for code in available_languages():
+        if language(code).confusable:
+            group = frozenset({code, *language(code).confusable})
+            for member in group:
+                groups[member] = groups.get(member, frozenset()) | group
+    return groups
+
+
+@cache
+def _group_identifier(group: frozenset[str]) -> Identifier | None:
+    """lingua for the languages of one group only (about a second to load, on first use); None when
+    lingua (the `bench` extra) is missing or does not know a member."""
+    try:
+        from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+    except ImportError:
+        return None
+    known = [getattr(IsoCode639_1, code.upper(), None) for code in sorted(group)]
+    languages = [Language.from_iso_code_639_1(code) for code in known if code is not None]
+    if len(languages) < len(group):
+        return None
+    detector = LanguageDetectorBuilder.from_languages(*languages).build()
+
+    def guess(text: str) -> Guess:
+        values = detector.compute_language_confidence_values(text)
+        if not values:
+            return None, 0.0
+        return values[0].language.iso_code_639_1.name.lower(), float(values[0].value)
+
+    return guess
 
 
 def by_letters(text: str) -> Guess | None:

@@ -69,3 +69,11 @@ def test_a_name_several_entities_share_goes_to_the_one_most_languages_mean(lang:
                                                                            code: str) -> None:
     first = match_names(text, lang, "2024-05-20")[0]
     assert (first.text, first.code) == ("EU", code)
+
+
+def test_a_names_only_language_keeps_its_cldr_names_to_its_own_texts() -> None:
+    """`[names] cldr_names_everywhere = false` (lt.toml, a names-only file): Lithuanian "Lietuva"
+    and its case forms are Lithuania in Lithuanian texts only, as before the file existed."""
+    lithuanian = {(m.text, m.code) for m in match_names("Lietuva ir Lietuvos kaimynai.", "lt", "2024-05-20")}
+    assert {("Lietuva", "LTU"), ("Lietuvos", "LTU")} <= lithuanian
+    assert "LTU" not in {m.code for m in match_names("Lietuva won the match.", "en", "2024-05-20")}
