@@ -29,7 +29,7 @@ _NAMED: dict[str, frozenset[str]] = {
         "about", "against", "against_after", "and", "articles", "auxiliaries", "between", "both", "but", "by",
         "counterpart", "demonstrative", "discuss", "embassy", "from_endings", "infinitive", "locative",
         "locative_endings", "not_visitors", "noun_endings", "of_endings", "passive_auxiliaries", "possessive",
-        "restating", "subject_after_verb", "to", "to_endings", "verb_final", "verb_initial", "with",
+        "restating", "subject_after_verb", "to", "to_endings", "verb_final", "verb_initial", "verb_last", "with",
         "with_endings"}),
     "transliteration": frozenset({"after_vowel", "initial", "letters"}),
     "letters": frozenset({"equivalent", "turkic_casing"}),
