@@ -51,8 +51,8 @@ def content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[int
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
     if lexicon.verb_last:  # an earlier cue that is itself content of a later verb owns nothing
-        found = [(other, entry) for other, entry in found if other >= index
-                 or not _taken(sentence, other, found, range(other + 1, index + 1), set(), _VERB_FINAL_TAKERS)]
+        found = [(other, entry) for other, entry in found if other >= index or not _taken(
+            sentence, other, found, range(other + 1, index + 1), set(), _VERB_FINAL_TAKERS)]
     return _taken(sentence, index, found, range(start, index), meetings, lexicon=lexicon)
 
 
