@@ -259,6 +259,19 @@ def load_language_forms(kb: KnowledgeBase) -> None:
                     kb.problems.append(f"lang/{lang}.toml [{section}] {code} is not a known {entity_type}")
                     continue
                 kb.add_names(code, _as_list(names), kind, lang, local=True)
+        load_language_pairs(kb, lang, data.get("pairs", {}))
+
+
+def load_language_pairs(kb: KnowledgeBase, lang: str, pairs: dict[str, Any]) -> None:
+    """[pairs]: one short form naming two states at once ("한미", "日米", "中美": Korea and the United
+    States), a name of each; the matcher gives such a span one mention per state."""
+    for form, codes in pairs.items():
+        for code in _as_list(codes):
+            entity = kb.entities.get(code)
+            if entity is None or entity.type != STATE:
+                kb.problems.append(f"lang/{lang}.toml [pairs] {form}: {code} is not a known {STATE}")
+                continue
+            kb.add_names(code, [form], "pair", lang, local=True)
 
 
 def load_language_people(kb: KnowledgeBase) -> None:

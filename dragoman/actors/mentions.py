@@ -15,7 +15,7 @@ from dragoman.text.clitics import proclitics
 
 # When one span names several entities, prefer the kind an analyst most likely means.
 _TYPE_RANK = {STATE: 0, IGO: 1, ORG: 2, PERSON: 3, REGION: 4, PLACE: 5}
-_KIND_RANK = {"alias": 0, "name": 1, "acronym": 1, "body": 2, "adjective": 3, "former": 4,
+_KIND_RANK = {"alias": 0, "name": 1, "acronym": 1, "pair": 1, "body": 2, "adjective": 3, "former": 4,
               "seat": 5, "capital": 6}
 
 
@@ -31,8 +31,10 @@ def match_names(text: str, lang: str | None, day: str | None,
         votes = Counter(c.name.entity for c in candidates)
         rival_entities = len(votes) > 1
         best = min(candidates, key=lambda m: _rank(m, kb, lang, day, rival_entities, votes))
-        mentions.append(mention_for(kb.entities[best.name.entity], text, start, end,
-                                    best.name.kind, day))
+        chosen = [best.name.entity]
+        if best.name.kind == "pair":  # "한미", "日米": one span, both states (in the order listed)
+            chosen = list(dict.fromkeys(c.name.entity for c in candidates if c.name.kind == "pair"))
+        mentions += [mention_for(kb.entities[e], text, start, end, best.name.kind, day) for e in chosen]
     return mentions
 
 

@@ -44,10 +44,15 @@ def content_of_earlier_cue(sentence: Sentence, index: int, found: list[tuple[int
         return True
     if lexicon.verb_final:  # only what is signed, welcomed or agreed on ('… мәлімдемеге қол қойды')
         return _taken(sentence, index, found, range(index + 1, end), set(), _VERB_FINAL_TAKERS)
+    if lexicon.verb_last and _taken(sentence, index, found, range(index + 1, end), set(), _VERB_FINAL_TAKERS):
+        return True  # "از اعمال تحریم‌ها … انتقاد کرد": the sanctions are what is criticised
     coordinated = _coordinated(sentence.tokens, index, lexicon)
     if coordinated or _passive_before(sentence, index, lexicon):
         return False
     meetings = {"CONSULT"} if kind in _MEETING_CONTENT else set()
+    if lexicon.verb_last:  # an earlier cue that is itself content of a later verb owns nothing
+        found = [(other, entry) for other, entry in found if other >= index or not _taken(
+            sentence, other, found, range(other + 1, index + 1), set(), _VERB_FINAL_TAKERS)]
     return _taken(sentence, index, found, range(start, index), meetings, lexicon=lexicon)
 
 

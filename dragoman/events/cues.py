@@ -41,6 +41,9 @@ class EventLexicon:
     inversion: bool = True
     # Verb-subject-object (Arabic): a cue opening its comma-bounded stretch takes the subject after it.
     verb_initial: bool = False
+    # Subject-object-verb with prepositions (Persian): participants are read as in verb-second
+    # languages, but a clause's content comes before its closing verb ("از تحریم‌ها انتقاد کرد").
+    verb_last: bool = False
     # Case endings written on a name ("Rusya'yı", "Мирзиёевпен"): (ending, role, only after an
     # apostrophe or hyphen).
     endings: tuple[tuple[str, str, bool], ...] = ()
@@ -145,7 +148,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         possessive=_words(pronouns, "possessive") | _words(syntax, "possessive"),
         verb_final=bool(syntax.get("verb_final", False)), endings=_endings(syntax),
         inversion=bool(syntax.get("subject_after_verb", True)),
-        verb_initial=bool(syntax.get("verb_initial", False)),
+        verb_initial=bool(syntax.get("verb_initial", False)), verb_last=bool(syntax.get("verb_last", False)),
         both=Lexicon([(phrase, "BOTH") for phrase in syntax.get("both", [])]
                      + [(phrase, "OTHER") for phrase in syntax.get("counterpart", [])], lang),
         since=_words(modality, "since"), negation_final=_words(modality, "negation_final"),

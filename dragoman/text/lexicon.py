@@ -98,6 +98,11 @@ class Entry:
         return _matches(self.parts, tokens, index)
 
 
+def _specificity(part: str) -> int:
+    """A whole word outranks any prefix; a longer prefix a shorter one."""
+    return len(part) if part.endswith("*") else 1_000
+
+
 def _matches(parts: tuple[str, ...], tokens: list[Token], index: int) -> bool:
     if not parts:
         return True
@@ -145,7 +150,10 @@ class Lexicon:
             candidates += [e for key in keys for e in self._prefix.get(key, ())
                            if token.lower.startswith(e.parts[0][:-1])]
         fitting = [e for e in candidates if e.matches_at(tokens, index)]
-        return max(fitting, key=lambda e: len(e.parts)) if fitting else None
+        # the most words; then a whole word over a prefix, and the longer of two prefixes ("공격기*",
+        # attack aircraft, over "공격*", attack); else the first listed
+        return max(fitting, key=lambda e: (len(e.parts), _specificity(e.parts[0]), -fitting.index(e))) \
+            if fitting else None
 
     def find_all(self, tokens: list[Token]) -> list[tuple[int, Entry]]:
         found = []
