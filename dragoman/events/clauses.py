@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import NamedTuple
 
+from dragoman.events.coordination import comma_step, phrase_and
 from dragoman.events.cues import EventLexicon
 from dragoman.records import Mention
 from dragoman.settings import tuning
@@ -234,6 +235,7 @@ class _Between(NamedTuple):
     words: set[str]  # their lowercase forms
     markers: frozenset[str]  # the lexicon's prepositions that keep groups apart
     comma_only: bool  # nothing between but a comma before the right group
+    list_comma: bool  # a comma and at most an article: "Tschechien, der Slowakei"
 
 
 def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lexicon: EventLexicon) -> bool:
@@ -246,7 +248,9 @@ def _joins(sentence: Sentence, left: Group, right: Group, rest: list[Group], lex
         return False
     markers = (lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
                | lexicon.about)
-    between = _Between(len(gap), {t.lower for t in gap}, markers, not gap and sentence.comma[right.first])
+    listed = comma_step(sentence.tokens, sentence.comma, (left.last, right.first), lexicon, markers)
+    comma_only = not gap and sentence.comma[right.first]
+    between = _Between(len(gap), {t.lower for t in gap}, markers, comma_only, listed)
     if between.words & (markers - lexicon.and_words):
         return False
     linked = _joins_as_apposition(sentence, left, right, rest, lexicon, between)
@@ -266,7 +270,7 @@ def _joins_as_apposition(sentence: Sentence, left: Group, right: Group, rest: li
         # the person's country before the title: "Германия … Республикасының Сыртқы істер министрі
         # Йоханн Вадефульді", "el canciller uruguayo, Mario Lubetkin"
         return between.size <= 2 or not sentence.comma_between(left.last, right.first)
-    if (between.comma_only and right.mark is None and not right.place
+    if (between.list_comma and right.mark is None and not right.place
             and _list_continues(sentence, right, rest, lexicon)):
         return True  # "mit Kasachstan, Kirgistan, … und Usbekistan": the list shares the preposition
     return None
@@ -277,15 +281,19 @@ def _joins_as_one_entity(sentence: Sentence, left: Group, right: Group, rest: li
     """Join groups with compatible marks that name one entity twice, a title and its holder,
     'A and B' or a list going on to 'and C'."""
     words, markers = between.words, between.markers
-    if not _compatible(sentence, left, right, lexicon) or right.mark == "loc" or right.place:
+    gap = sentence.tokens[left.last + 1 : right.first]
+    # a list of places is one side ("Ruotsista, Saksasta ja Puolasta"): not a name and its place
+    loc_list = left.mark == right.mark == "loc" and (words & lexicon.and_words or between.list_comma)
+    placed = right.mark == "loc" and not loc_list
+    if not _compatible(sentence, left, right, lexicon) or placed or right.place:
         return False  # "Türkiye, Rusya'yı", "Тоқаев Ақордада", "À Paris, le Quai d'Orsay"
     if left.codes & right.codes:  # one entity named twice: "Kazakistan Cumhurbaşkanı Tokayev'i"
         return not words & markers
     if left.uncoded and between.size <= 2 and not words & markers:
         return not words & lexicon.and_words
-    if words & lexicon.and_words:
+    if words & lexicon.and_words or phrase_and(gap, lexicon, markers):
         return True
-    if between.comma_only:
+    if between.list_comma:
         return _list_continues(sentence, right, rest, lexicon)
     return False
 
@@ -298,17 +306,24 @@ def _compatible(sentence: Sentence, left: Group, right: Group, lexicon: EventLex
         return True
     if lexicon.verb_final:
         return left.mark is None
-    return right.mark is None and not sentence.comma_between(left.last, right.first)
+    # "by the United States and Canada, as well as Ukraine": the comma opens the list's next item
+    gap = sentence.tokens[left.last + 1 : right.first]
+    return right.mark is None and (not sentence.comma_between(left.last, right.first)
+                                   or phrase_and(gap, lexicon, frozenset()))
 
 
 def _list_continues(sentence: Sentence, group: Group, rest: list[Group], lexicon: EventLexicon) -> bool:
     """'A, B' joins only inside a list that goes on to 'and C'."""
     previous = group
+    markers = lexicon.with_words | lexicon.by_words | lexicon.between | lexicon.to_words | lexicon.locative
     for following in rest:
         gap = sentence.tokens[previous.last + 1 : following.first]
         if gap and len(gap) <= 2 and all(t.lower in lexicon.and_words for t in gap[:1]):
             return following.mark == group.mark and not sentence.comma[following.first]
-        if gap or not sentence.comma[following.first]:
+        if phrase_and(gap, lexicon, markers):
+            return following.mark == group.mark
+        span = (previous.last, following.first)
+        if not comma_step(sentence.tokens, sentence.comma, span, lexicon, markers):
             return False
         previous = following
     return False

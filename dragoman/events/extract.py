@@ -11,6 +11,7 @@ from dragoman.events.agents import find_agents, protest_sides, scene_state, with
 from dragoman.events.article import ArticleState, finish_events
 from dragoman.events.clauses import Sentence, build_sentence, participants_in
 from dragoman.events.content import content_of_earlier_cue, cue_type
+from dragoman.events.coordination import reciprocal_sides
 from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
 from dragoman.events.named_acts import named_sides, naming_cue
 from dragoman.events.record import codes, event_record
@@ -209,6 +210,9 @@ def _record_act(document: Document, state: ArticleState, scope: _Scope, span: tu
         sides = with_agents(sides, assign_roles(entry.value, index, last, wider, lexicon, context))
     _said_of_a_quote(sides, state, framed)
     _fill_missing_actor(sides, sentence, index, context, lexicon)
+    event_type = entry.value.partition("|")[0]
+    if (reciprocal := reciprocal_sides(event_type, sides.actor, sides.recipient)) is not None:
+        sides.recipient = reciprocal
     if entry.value.startswith("PROTEST"):
         scene = scene_state(document.text, tokens, scope.near, document.lang)
         sides = protest_sides(document.text, sides, lexicon.target_words, scene, state.home)
