@@ -92,8 +92,12 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         at = specs.index(rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{last_year}")
         specs[at:at] = [rf"{year_first}\s+{_DAY}(?!\d)", year_first]
     if words.day_words:  # "ngày 25/4", "ngày 21-3": a day and month after the word for "day"
-        specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+(?P<nday>[0-3]?\d)[/-]"
-                        rf"(?P<nmonth>[01]?\d)(?![\d/-])")
+        day_month = r"(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)(?![\d/-])"
+        specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+{day_month}")
+        # "thứ hai ngày 13/10", "Thứ Hai, 13/10": not the weekday and its "day" word alone
+        specs.insert(4, rf"{weekday},?\s+(?:(?P<wdword>{alternation(words.day_words)})\s+)?{day_month}")
+    if words.dotted_days:  # "am 31.10. in Berlin", "dne 5. 3. podepsali": no decimal, no time of day
+        specs.insert(3, r"(?<![\d.,:])(?P<nday>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.(?![\d.])(?!\s*(?:-|–|\d))")
     edge = r"\d" if words.unspaced else r"\w"
     return [re.compile(p, re.I) for p in _numeric_specs(words.numeric)] + [
         re.compile(rf"(?<!{edge}){p}(?!{edge})", re.I) for p in specs]

@@ -43,6 +43,7 @@ class DateWords:
     exclude: frozenset[str]  # CLDR or dateparser words that are mostly something else here
     numeric: dict[str, tuple[str, ...]]  # "year"/"month"/"day" → signs after a number: 2018年3月29日
     unspaced: bool = False  # words touch each other: a date needs no space or word edge around it
+    dotted_days: bool = False  # a day and month in figures, each with its dot, are a date: "am 31.10."
 
 
 @cache
@@ -68,6 +69,7 @@ def date_words(lang: str | None) -> DateWords:
         exclude=frozenset(excluded),
         numeric={unit: tuple(signs) for unit, signs in data.get("numeric", {}).items()},
         unspaced=bool(data.get("unspaced", False)),
+        dotted_days=bool(data.get("dotted_days", False)),
     )
 
 
