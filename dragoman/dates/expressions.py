@@ -82,6 +82,9 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{weekday}\s*\((?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)\)",  # Kamis (2/10)
         rf"{weekday}\s*\((?P<nday>[0-3]?\d)\)",  # nesta quarta-feira (7): a day of the publication month
         rf"{weekday},\s*(?P<nday>[0-3]?\d)(?=\s*,)",  # na terça-feira, 28, o governo
+        # a weekday of a week counted from this one: "上周五", "지난주 금요일", "thứ Sáu tuần trước"
+        rf"(?P<relweek>{_relative_alternation(names, WEEK)})\s*{weekday}",
+        rf"{weekday}\s*(?P<relweek>{_relative_alternation(names, WEEK)})",
         rf"(?P<relative>{_relative_alternation(names, None)})",
         month,
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
@@ -163,6 +166,9 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     if "cday" in groups:  # "29日": a day of the publication month
         alone = han_number(groups["cday"])
         return Parts(day=alone) if 1 <= alone <= 31 else None
+    if "relweek" in groups and "weekday" in groups:
+        weeks, _unit = names.relative.get(lower(groups["relweek"], names.lang), (0, WEEK))
+        return Parts(weekday=names.weekday(groups["weekday"]), offset=weeks, unit=WEEK)
     if "relative" in groups:
         offset, unit = names.relative.get(lower(groups["relative"], names.lang), (None, DAY))
         return None if offset is None else Parts(offset=offset, unit=unit)
@@ -244,7 +250,9 @@ def _plausible_alone(groups: dict[str, str], day: int | None, year: int | None, 
     if "month" in groups and day is None and year is None and "ord" not in groups:
         return not (names.capitalised and groups["month"][:1].islower())
     if "weekday" in groups and "ord" not in groups and "wdword" not in groups:
-        return not (names.weekdays_capitalised and groups["weekday"][:1].islower())
+        # a name of several words has its capital on any of them: vi "thứ Hai" (but "lần thứ hai", second)
+        capital = any(w[:1].isupper() for w in groups["weekday"].split())
+        return capital or not names.weekdays_capitalised
     return True
 
 

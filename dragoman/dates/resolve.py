@@ -129,6 +129,9 @@ def _relative(parts: Parts, ref: Reference) -> tuple[str | None, str, str]:
     if unit == MONTH and ref.month is not None and ref.year is not None:
         index = ref.year * 12 + ref.month - 1 + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}", MONTH, "relative"
+    if unit == WEEK and parts.weekday is not None and ref.day is not None:  # "last week's Friday"
+        monday = ref.day - timedelta(days=ref.day.weekday() - 7 * offset)
+        return (monday + timedelta(days=parts.weekday)).isoformat(), DAY, "relative"
     if unit in (DAY, WEEK) and ref.day is not None:
         # A week is given as the same weekday that many weeks away: a day inside that week.
         days = offset * 7 if unit == WEEK else offset

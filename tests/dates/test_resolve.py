@@ -30,3 +30,20 @@ def test_a_day_without_its_year_is_a_reference() -> None:
     assert ref.day is not None and not ref.year_known and (ref.month, ref.day.day) == (2, 29)
     assert resolve(Parts(day=27, weekday=0), "--03-01")[0] == "2000-02-27"
     assert Reference.parse("--13-01").year is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a weekday of a week counted from the publication's (Wednesday 22 May 2024)
+        ("ko", "지난주 금요일 발표했다", [("지난주 금요일", "2024-05-17")]),
+        ("ja", "先週金曜日に発表した", [("先週金曜日", "2024-05-17")]),
+        ("vi", "thứ Sáu tuần trước, hai bên", [("thứ Sáu tuần trước", "2024-05-17")]),
+        ("vi", "Thứ Hai tuần này", [("Thứ Hai tuần này", "2024-05-20")]),
+        ("en", "last week Friday", [("last week Friday", "2024-05-17")]),
+        # a weekday of several words has its capital on any of them; lowercase "thứ hai" is "second"
+        ("vi", "hôm thứ Hai, lần thứ hai", [("thứ Hai", "2024-05-20")]),
+    ],
+)
+def test_weekday_of_a_relative_week(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in find_time_expressions(text, lang, "2024-05-22")] == expected
