@@ -85,6 +85,7 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         # a weekday of a week counted from this one: "上周五", "지난주 금요일", "thứ Sáu tuần trước"
         rf"(?P<relweek>{_relative_alternation(names, WEEK)})\s*{weekday}",
         rf"{weekday}\s*(?P<relweek>{_relative_alternation(names, WEEK)})",
+        rf"(?P<wprefix>{alternation(words.week_prefixes)}){weekday}",  # 上周五: 上 + 周五
         rf"(?P<relative>{_relative_alternation(names, None)})",
         month,
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
@@ -166,8 +167,9 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     if "cday" in groups:  # "29日": a day of the publication month
         alone = han_number(groups["cday"])
         return Parts(day=alone) if 1 <= alone <= 31 else None
-    if "relweek" in groups and "weekday" in groups:
-        weeks, _unit = names.relative.get(lower(groups["relweek"], names.lang), (0, WEEK))
+    if ("relweek" in groups or "wprefix" in groups) and "weekday" in groups:
+        weeks = (names.words.week_prefixes.get(lower(groups["wprefix"], names.lang), 0) if "wprefix" in groups
+                 else names.relative.get(lower(groups["relweek"], names.lang), (0, WEEK))[0])
         return Parts(weekday=names.weekday(groups["weekday"]), offset=weeks, unit=WEEK)
     if "relative" in groups:
         offset, unit = names.relative.get(lower(groups["relative"], names.lang), (None, DAY))

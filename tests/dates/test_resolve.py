@@ -41,6 +41,9 @@ def test_a_day_without_its_year_is_a_reference() -> None:
         ("vi", "thứ Sáu tuần trước, hai bên", [("thứ Sáu tuần trước", "2024-05-17")]),
         ("vi", "Thứ Hai tuần này", [("Thứ Hai tuần này", "2024-05-20")]),
         ("en", "last week Friday", [("last week Friday", "2024-05-17")]),
+        ("zh", "上周五发表声明", [("上周五", "2024-05-17")]),
+        ("zh", "下周三举行", [("下周三", "2024-05-29")]),
+        ("zh", "本周一会谈", [("本周一", "2024-05-20")]),
         # a weekday of several words has its capital on any of them; lowercase "thứ hai" is "second"
         ("vi", "hôm thứ Hai, lần thứ hai", [("thứ Hai", "2024-05-20")]),
     ],
