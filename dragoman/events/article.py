@@ -31,6 +31,9 @@ _TOWARDS_COUNTERPART = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "AID
 _TOWARDS_OPPONENT = frozenset({"THREATEN", "ACCUSE", "SANCTION", "REJECT",
                                "ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE"})
 _PARTY_TYPES = ("STATE", "IGO", "PERSON")
+# What parts a sentence into clauses that each tell of their own day: semicolons (the Arabic and
+# full-width ones too).
+_CLAUSE_BREAK = re.compile(r"[;；؛]")
 _TWO_PARTY = frozenset({"CONSULT", "COOPERATE"})
 
 
@@ -125,7 +128,8 @@ class ArticleState:
 
     def date_near(self, start: int, end: int, offset: int) -> TimeExpression | None:
         """The sentence's date for the cue, else the day the article reports (dates/anchor.py)."""
-        cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final)
+        breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(self.document.text, start, end))
+        cue = CuePlace(start, end, offset, self.sentence_cues, self.lexicon.verb_final, breaks)
         today = self.document.published or self.dateline_day  # later days are plans
         found = sentence_date(self.day_index.overlapping(start, end), cue, today,
                               self.recalled or self.fallback_date)
