@@ -44,14 +44,20 @@ class CuePlace:
     offset: int
     cues: tuple[int, ...] = ()
     verb_final: bool = False
+    breaks: tuple[int, ...] = ()  # where the sentence's clauses part (semicolons)
 
 
 def _dates_cue(position: int, cue: CuePlace) -> bool:
-    """Whether a day at `position` dates the cue: every cue when none comes before the day ("On
+    """Whether a day at `position` dates the cue, which must be in the day's clause: every cue
+    of the clause when none comes before the day ("On
     12 December the presidents met and signed …"); else the nearest cue before it ("talks held on
     10 January and his commitment to …" dates the talks only), or in verb-final languages the
     nearest after it ("Erdoğan … 7 Haziran'da görüştü")."""
-    offsets = sorted(set(cue.cues) | {cue.offset})
+    first = max((b for b in cue.breaks if b <= position), default=cue.start)
+    last = min((b for b in cue.breaks if b > position), default=cue.end)
+    if not first <= cue.offset < last:
+        return False  # "11日,…回应称…;12日,…表示…": a day dates the acts of its own clause
+    offsets = sorted(o for o in set(cue.cues) | {cue.offset} if first <= o < last)
     before = [o for o in offsets if o < position]
     if not before:
         return True  # "On Tuesday X urged …, as he held talks": the whole sentence's day

@@ -82,6 +82,10 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         rf"{weekday}\s*\((?P<nday>[0-3]?\d)/(?P<nmonth>[01]?\d)\)",  # Kamis (2/10)
         rf"{weekday}\s*\((?P<nday>[0-3]?\d)\)",  # nesta quarta-feira (7): a day of the publication month
         rf"{weekday},\s*(?P<nday>[0-3]?\d)(?=\s*,)",  # na terça-feira, 28, o governo
+        # a weekday of a week counted from this one: "上周五", "지난주 금요일", "thứ Sáu tuần trước"
+        rf"(?P<relweek>{_relative_alternation(names, WEEK)})\s*{weekday}",
+        rf"{weekday}\s*(?P<relweek>{_relative_alternation(names, WEEK)})",
+        rf"(?P<wprefix>{alternation(words.week_prefixes)}){weekday}",  # 上周五: 上 + 周五
         rf"(?P<relative>{_relative_alternation(names, None)})",
         month,
         rf"{weekday}(?:\s+(?P<wdword>{alternation(words.day_words)}))?",
@@ -92,8 +96,12 @@ def _patterns(lang: str | None) -> list[re.Pattern[str]]:
         at = specs.index(rf"{_DAY}\s+(?:de\s+|of\s+)?{month}{last_year}")
         specs[at:at] = [rf"{year_first}\s+{_DAY}(?!\d)", year_first]
     if words.day_words:  # "ngày 25/4", "ngày 21-3": a day and month after the word for "day"
-        specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+(?P<nday>[0-3]?\d)[/-]"
-                        rf"(?P<nmonth>[01]?\d)(?![\d/-])")
+        day_month = r"(?P<nday>[0-3]?\d)[/-](?P<nmonth>[01]?\d)(?![\d/-])"
+        specs.insert(4, rf"(?P<dword>{alternation(words.day_words)})\s+{day_month}")
+        # "thứ hai ngày 13/10", "Thứ Hai, 13/10": not the weekday and its "day" word alone
+        specs.insert(4, rf"{weekday},?\s+(?:(?P<wdword>{alternation(words.day_words)})\s+)?{day_month}")
+    if words.dotted_days:  # "am 31.10. in Berlin", "dne 5. 3. podepsali": no decimal, no time of day
+        specs.insert(3, r"(?<![\d.,:])(?P<nday>[0-3]?\d)\.\s?(?P<nmonth>[01]?\d)\.(?![\d.])(?!\s*(?:-|–|\d))")
     edge = r"\d" if words.unspaced else r"\w"
     return [re.compile(p, re.I) for p in _numeric_specs(words.numeric)] + [
         re.compile(rf"(?<!{edge}){p}(?!{edge})", re.I) for p in specs]
@@ -159,6 +167,10 @@ def _parts(match: re.Match[str], names: CalendarNames) -> Parts | None:
     if "cday" in groups:  # "29日": a day of the publication month
         alone = han_number(groups["cday"])
         return Parts(day=alone) if 1 <= alone <= 31 else None
+    if ("relweek" in groups or "wprefix" in groups) and "weekday" in groups:
+        weeks = (names.words.week_prefixes.get(lower(groups["wprefix"], names.lang), 0) if "wprefix" in groups
+                 else names.relative.get(lower(groups["relweek"], names.lang), (0, WEEK))[0])
+        return Parts(weekday=names.weekday(groups["weekday"]), offset=weeks, unit=WEEK)
     if "relative" in groups:
         offset, unit = names.relative.get(lower(groups["relative"], names.lang), (None, DAY))
         return None if offset is None else Parts(offset=offset, unit=unit)
@@ -240,7 +252,9 @@ def _plausible_alone(groups: dict[str, str], day: int | None, year: int | None, 
     if "month" in groups and day is None and year is None and "ord" not in groups:
         return not (names.capitalised and groups["month"][:1].islower())
     if "weekday" in groups and "ord" not in groups and "wdword" not in groups:
-        return not (names.weekdays_capitalised and groups["weekday"][:1].islower())
+        # a name of several words has its capital on any of them: vi "thứ Hai" (but "lần thứ hai", second)
+        capital = any(w[:1].isupper() for w in groups["weekday"].split())
+        return capital or not names.weekdays_capitalised
     return True
 
 

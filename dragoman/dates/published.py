@@ -22,6 +22,10 @@ _URL_YEAR = r"(19[89]\d|20[0-4]\d)"
 _URL_DAYS = (re.compile(rf"(?<!\d){_URL_YEAR}[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?=[/_.?#]|$)"),
              re.compile(rf"(?<![\d.]){_URL_YEAR}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d)?(?![\d.])"))
 _URL_MONTH = re.compile(rf"/{_URL_YEAR}/(0[1-9]|1[0-2])/")
+# What ends a sentence, which a header line does not end with: "。" in Chinese and Japanese, "।" in Hindi.
+_FULL_STOPS = (".", "。", "।", "?", "？", "!", "！")
+# Han characters and kana: scripts written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 # A stand-in year to read "in November last year" without a publication date: 1999-11 = -1 year.
 _STAND_IN_YEAR = 2000
 
@@ -151,10 +155,16 @@ def is_dateline(text: str, expression: TimeExpression) -> bool:
     line = text[start:end]
     if TWEET_SIGNATURE.match(line.strip()):
         return False  # "— Name (@handle) 2 February 2022" dates an embedded tweet
-    rest = (text[start:expression.start] + " " + text[expression.end:end]).split()
+    rest = _words(text[start:expression.start] + " " + text[expression.end:end])
     headline = start == 0 or not text[:start].strip()
-    return len(line.split()) <= tuning().dates.header_words and not line.rstrip().endswith(".") and (
-        not headline or len(rest) <= 3)
+    short = _words(line) <= tuning().dates.header_words
+    return short and not line.rstrip().endswith(_FULL_STOPS) and (not headline or rest <= 3)
+
+
+def _words(text: str) -> int:
+    """How many words a text has; Chinese and Japanese, written without spaces, about one in two
+    characters (a lead paragraph is no one-word line)."""
+    return max(len(text.split()), len(_UNSPACED.findall(text)) // 2)
 
 
 def _place_before(before: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -10,6 +11,8 @@ from dragoman.dates.words import DAY, MONTH, WEEK, YEAR
 from dragoman.settings import tuning
 
 WEEKDAY = "weekday"
+_NO_YEAR = re.compile(r"^--(\d{2})-(\d{2})$")
+_STAND_IN_YEAR = 2000
 LAST = -1  # an ordinal meaning "the last" (day of a month, weekday of a month, month of a year)
 
 
@@ -33,9 +36,16 @@ class Reference:
     year: int | None
     month: int | None = None
     day: date | None = None
+    year_known: bool = True  # False: a day without its year ("--03-11"), counted in a stand-in year
 
     @classmethod
     def parse(cls, value: str | None) -> Reference:
+        if value and (no_year := _NO_YEAR.match(value)):
+            try:  # a leap year, so that 29 February counts as a day
+                day = date(_STAND_IN_YEAR, int(no_year.group(1)), int(no_year.group(2)))
+            except ValueError:
+                return cls(None)
+            return cls(day.year, day.month, day, year_known=False)
         if not value or len(value) < 4 or not value[:4].isdigit():
             return cls(None)
         year = int(value[:4])
@@ -56,7 +66,7 @@ def resolve(parts: Parts, published: str | None, future: bool = False) -> tuple[
     if parts.offset is not None:
         return _relative(parts, ref)
     if parts.month is None and parts.day and parts.year is None:  # "(Wednesday) the 7th", "29日"
-        return _day_of_near_month(parts.day, ref, future)
+        return _day_of_near_month(parts.day, ref, future, parts.weekday)
     if parts.weekday is not None and parts.month is None:
         return _weekday(parts.weekday, ref, future)
     if parts.month is None:
@@ -73,19 +83,39 @@ def resolve(parts: Parts, published: str | None, future: bool = False) -> tuple[
     return _iso(year, parts.month, _day(parts, year)), granularity, "year-inferred"
 
 
-def _day_of_near_month(day: int, ref: Reference, future: bool) -> tuple[str | None, str, str]:
+def _day_of_near_month(day: int, ref: Reference, future: bool,
+                       weekday: int | None = None) -> tuple[str | None, str, str]:
     """"Wednesday (7)": the 7th of the publication month, or of the month before when the
-    publication day is earlier than the 7th (the month after, for a plan, when it is later)."""
+    publication day is earlier than the 7th (the month after, for a plan, when it is later);
+    but the month next to it where the 7th is a Wednesday when the weekday says otherwise
+    ("Na terça-feira, 28, o governo deve enviar", published Sunday 26 September: the 28th)."""
     if ref.year is None or ref.month is None:
         return None, DAY, "unresolved"
     year, month = ref.year, ref.month
     if ref.day is not None and day > ref.day.day and not future:
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        year, month = _next_month(year, month, -1)
     elif ref.day is not None and day < ref.day.day and future:
-        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+        year, month = _next_month(year, month, 1)
+    if weekday is not None and ref.year_known and ref.day is not None:
+        year, month = _month_of_weekday(day, weekday, (year, month), ref.day)
     if day > calendar.monthrange(year, month)[1]:
         return None, DAY, "unresolved"
     return _iso(year, month, day), DAY, "year-inferred"
+
+
+def _next_month(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + step
+    return index // 12, index % 12 + 1
+
+
+def _month_of_weekday(day: int, weekday: int, chosen: tuple[int, int], ref: date) -> tuple[int, int]:
+    """The month nearest the reference, of the one chosen and its neighbours, whose `day` falls on
+    `weekday`; the one chosen when none does."""
+    fits = []
+    for year, month in (chosen, _next_month(*chosen, -1), _next_month(*chosen, 1)):
+        if day <= calendar.monthrange(year, month)[1] and date(year, month, day).weekday() == weekday:
+            fits.append((abs((date(year, month, day) - ref).days), year, month))
+    return (min(fits)[1], min(fits)[2]) if fits else chosen
 
 
 def _relative(parts: Parts, ref: Reference) -> tuple[str | None, str, str]:
@@ -99,6 +129,9 @@ def _relative(parts: Parts, ref: Reference) -> tuple[str | None, str, str]:
     if unit == MONTH and ref.month is not None and ref.year is not None:
         index = ref.year * 12 + ref.month - 1 + offset
         return f"{index // 12:04d}-{index % 12 + 1:02d}", MONTH, "relative"
+    if unit == WEEK and parts.weekday is not None and ref.day is not None:  # "last week's Friday"
+        monday = ref.day - timedelta(days=ref.day.weekday() - 7 * offset)
+        return (monday + timedelta(days=parts.weekday)).isoformat(), DAY, "relative"
     if unit in (DAY, WEEK) and ref.day is not None:
         # A week is given as the same weekday that many weeks away: a day inside that week.
         days = offset * 7 if unit == WEEK else offset

@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -43,6 +43,8 @@ class DateWords:
     exclude: frozenset[str]  # CLDR or dateparser words that are mostly something else here
     numeric: dict[str, tuple[str, ...]]  # "year"/"month"/"day" → signs after a number: 2018年3月29日
     unspaced: bool = False  # words touch each other: a date needs no space or word edge around it
+    week_prefixes: dict[str, int] = field(default_factory=dict)  # on a weekday: 上周五, last week's Friday
+    dotted_days: bool = False  # a day and month in figures, each with its dot, are a date: "am 31.10."
 
 
 @cache
@@ -68,6 +70,8 @@ def date_words(lang: str | None) -> DateWords:
         exclude=frozenset(excluded),
         numeric={unit: tuple(signs) for unit, signs in data.get("numeric", {}).items()},
         unspaced=bool(data.get("unspaced", False)),
+        dotted_days=bool(data.get("dotted_days", False)),
+        week_prefixes={lower(k, code): int(v) for k, v in data.get("week_prefixes", {}).items()},
     )
 
 

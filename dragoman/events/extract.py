@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dragoman.dates.expressions import DAY, find_time_expressions
+from dragoman.dates.story import story_dated
 from dragoman.deadline import check_deadline
 from dragoman.document import Document
 from dragoman.events.agents import find_agents, protest_sides, scene_state, with_agents
@@ -32,7 +33,8 @@ def add_events(document: Document, one_sided: bool = False) -> Document:
     if not lexicon.cues:
         document.events = []
         return document
-    dates = find_time_expressions(document.text, document.lang, document.published)
+    dates = story_dated(find_time_expressions(document.text, document.lang, document.published),
+                        document.text, document.lang, document.published)
     sentences = sentence_spans(document.text, document.lang)
     state = ArticleState(document, dates, lexicon, sentences)
     for start, end in sentences:

@@ -51,8 +51,9 @@ _PHRASES: dict[str, frozenset[str]] = {
     "references": frozenset(),
     "agents": frozenset({"name_after", "name_before"}),
     "dates": frozenset({
-        "connectors", "day_words", "endings", "exclude", "month_words", "months", "numeric",
-        "ordinal_endings", "ordinals", "solar_months", "unspaced", "weekdays", "year_words"}),
+        "connectors", "day_words", "dotted_days", "endings", "exclude", "month_words", "months", "numeric",
+        "ordinal_endings", "ordinals", "solar_months", "unspaced", "week_prefixes", "weekdays",
+        "year_words"}),
 }
 _EVENT_KEYS = frozenset({"cues", "host"})
 

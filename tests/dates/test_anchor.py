@@ -93,3 +93,14 @@ def test_without_publication_date_a_day_after_the_dateline_is_a_plan() -> None:
     text = ("АШХАБАД, 11 октября. /ТАСС/. Путин провел переговоры с Пезешкианом.\n\n"
             "Саммит БРИКС пройдет в Казани 24 октября.")
     assert _article(text, "ru", None) == "--10-11"
+
+
+def test_a_day_dates_the_acts_of_its_own_clause() -> None:
+    """Clauses parted by semicolons each tell of their own day: "11日,…回应;12日,…表示"."""
+    text = "11日,赵立坚回应称蓬佩奥留下的是遗毒;12日,赵立坚表示其能力登峰造极。"
+    acts = (text.index("回应"), text.index("表示"))
+    breaks = (text.index(";"),)
+    dates = find_time_expressions(text, "zh", "2021-01-15")
+    second = sentence_date(dates, CuePlace(0, len(text), acts[1], acts, False, breaks), "2021-01-15")
+    first = sentence_date(dates, CuePlace(0, len(text), acts[0], acts, False, breaks), "2021-01-15")
+    assert (first and first.value, second and second.value) == ("2021-01-11", "2021-01-12")
