@@ -11,10 +11,12 @@ from dragoman.text.lexicon import tokenise
 
 # Opening mark → closing marks it accepts. „ closes with “ (German) or ” (Polish, Romanian).
 _PAIRS: dict[str, tuple[str, ...]] = {
-    "«": ("»",), "“": ("”",), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
+    "«": ("»",), "“": ("”", "“"), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
     "『": ("』",), "»": ("«",), "‘": ("’",), "”": ("”",),  # ”…” in Swedish and Finnish
     "״": ("״", '"', "”"),  # Hebrew gershayim opening a quote
 }
+# “…“ (uk, ru, typed with the German closing mark after an English opening one): a “ glued to the
+# word before it and followed by no letter closes the quote; one before a word opens a nested quote.
 # Between two Hebrew letters " and ״ are gershayim of an acronym (ארה"ב, צה״ל), no quote mark.
 _GERSHAYIM = ('"', "״")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
@@ -86,6 +88,8 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
                 _close(spans, (_STRAIGHT, in_straight), index, text, reopening)
                 in_straight = None
                 reopening = False
+    if stack:  # the last paragraph ends the text, not with a newline
+        _close(spans, stack[0], len(text.rstrip()), text, reopening)
     return spans
 
 
@@ -119,6 +123,9 @@ def _is_opening(text: str, index: int, mark: str) -> bool:
 
 
 def _is_closing(text: str, index: int, opening: str) -> bool:
+    if opening == "“" and text[index] == "“":
+        following = text[index + 1 : index + 2]
+        return index > 0 and not text[index - 1].isspace() and not following.isalpha()
     if opening == "‚" or opening == "‘":
         following = text[index + 1 : index + 2]
         return not following.isalpha()  # an apostrophe inside a word is not a closing mark

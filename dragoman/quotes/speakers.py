@@ -144,9 +144,18 @@ def _frameless(ctx: Context, span: QuoteSpan, start: int, end: int,
         slot = read_slot(ctx.text, ctx.lang, start, span.start, near, ctx.cues)
         if slot.person or slot.role:
             return _resolve(ctx, slot, span.start), None
+        if slot.pronoun and _opens_with_pronoun(ctx, start, span.start):
+            return antecedent(ctx, span.start, allowed=_outside(ctx, span)), None
     elif _after_reported_speech(ctx, start):
         return antecedent(ctx, span.start, allowed=_outside(ctx, span)), None
     return None, None
+
+
+def _opens_with_pronoun(ctx: Context, start: int, end: int) -> bool:
+    """A sentence opening with a pronoun ("Її обурило те, що “…”", "His answer: “…”") speaks of the
+    person named before it: the quote is theirs."""
+    tokens = tokenise(ctx.text, ctx.lang, start, end)
+    return bool(tokens) and tokens[0].lower in ctx.cues.pronouns
 
 
 def _opening_subject(ctx: Context, start: int, span: QuoteSpan, near: list[Mention]) -> Mention | None:
