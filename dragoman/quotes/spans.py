@@ -65,7 +65,9 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
     for index, char in enumerate(text):
         if index in acronyms:
             continue
-        if char == "\n" and stack:
+        if char == "\n" and stack and _closed_below(text, index, stack[0][0]):
+            pass  # the quote runs on over the paragraph break to its closing mark
+        elif char == "\n" and stack:
             _close(spans, stack[0], index, text, reopening)
             reopening = _continues(text, index, stack[0][0])
             stack.clear()
@@ -130,6 +132,19 @@ def _is_closing(text: str, index: int, opening: str) -> bool:
         following = text[index + 1 : index + 2]
         return not following.isalpha()  # an apostrophe inside a word is not a closing mark
     return True
+
+
+def _closed_below(text: str, newline: int, mark: str) -> bool:
+    """The next paragraph closes the quote without opening one first ("«Շատ ուրախ եմ…\nՎստահ եմ…»,-
+    ասել է Լավրովը"): one quote over two paragraphs, whose frame follows the closing mark."""
+    if mark == _STRAIGHT or text[newline + 1 : newline + 2] == "\n":
+        return False
+    end = text.find("\n", newline + 1)
+    following = text[newline + 1 : len(text) if end < 0 else end]
+    closers = [following.find(c) for c in _PAIRS[mark] if c != mark and c in following]
+    first_close = min(closers, default=-1)
+    return first_close > 0 and mark not in following[:first_close] and \
+        all(o not in following[:first_close] for o in _PAIRS if o in "«“„")
 
 
 def _continues(text: str, newline: int, mark: str) -> bool:

@@ -125,12 +125,19 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
     if frame is None:
         frame = _frame_inside(ctx, span, near)
     if frame is not None:
-        opening = None if frame.slot.names_someone() or frame.slot.pronoun else \
+        opening = None if _names_person(frame.slot) or frame.slot.pronoun else \
             _opening_subject(ctx, start, span, near)
         return opening or _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
         return ctx.records[-1].speaker, ctx.records[-1].verb
     return _frameless(ctx, span, start, end, near)
+
+
+def _names_person(slot: Slot) -> bool:
+    """The slot names a speaker other than a state alone: a state next to the verb ("«…» en Syrie,
+    avait annoncé", "diplomatici russi: «…»") yields to a person opening the sentence."""
+    return slot.names_someone() and not (slot.actor and slot.actor.type == "STATE" and not (
+        slot.person or slot.role or slot.institution or slot.stranger))
 
 
 def _frameless(ctx: Context, span: QuoteSpan, start: int, end: int,

@@ -29,3 +29,25 @@ def test_sentence_opening_with_a_pronoun_quotes_the_person_before() -> None:
     text = ("Захарова виступила на брифінгу.\n"
             "Її обурило те, що “активісти заблокували центральний вхід на територію дипмісії”.")
     assert speakers(text, "uk") == ["Maria Zakharova"]
+
+
+def test_quote_running_over_a_paragraph_to_its_closing_mark() -> None:
+    text = ("«Շատ ուրախ եմ, որ մենք կկարողանանք մտքեր փոխանակել։\n"
+            "Վստահ եմ, որ այն կծառայի մեր հարաբերություններին»,- ասել է Լավրովը։")
+    assert quoted(text) == [text[1:text.index("»")]]
+
+
+def test_a_new_quote_in_the_next_paragraph_still_ends_the_open_one() -> None:
+    text = "«Մենք պատրաստ ենք երկխոսության ցանկացած պահի\n«Նոր խոսքեր այստեղ են գրված», ասաց նա։"
+    assert len(quoted(text)) == 2
+
+
+def test_state_next_to_the_verb_yields_to_the_person_opening_the_sentence() -> None:
+    text = ("Le président Putin, qui estime avoir atteint son objectif de «vaincre le terrorisme "
+            "international» à Москва, avait annoncé un retrait.")
+    assert speakers(text, "fr") == ["Vladimir Putin"]
+
+
+def test_a_state_alone_still_speaks_when_no_person_opens_the_sentence() -> None:
+    text = "«Nous ne discuterons pas des échéances du retrait», a annoncé Москва."
+    assert speakers(text, "fr") == ["Russia"]
