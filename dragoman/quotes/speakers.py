@@ -19,7 +19,7 @@ from dragoman.quotes.frames import (
     read_slot,
     speech_cues,
 )
-from dragoman.quotes.repeats import fill_from_repeats
+from dragoman.quotes.repeats import fill_from_repeats, fill_headlines
 from dragoman.quotes.spans import QuoteSpan
 from dragoman.records import Mention, Quote
 from dragoman.settings import tuning
@@ -69,6 +69,7 @@ def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: li
         ctx.records.append(Quote(span.start, span.end, text[span.start : span.end], speaker, verb))
     _fill_from_continuations(ctx)
     fill_from_repeats(ctx.records)
+    fill_headlines(text, ctx.records)
     return ctx.records
 
 

@@ -51,3 +51,16 @@ def test_state_next_to_the_verb_yields_to_the_person_opening_the_sentence() -> N
 def test_a_state_alone_still_speaks_when_no_person_opens_the_sentence() -> None:
     text = "«Nous ne discuterons pas des échéances du retrait», a annoncé Москва."
     assert speakers(text, "fr") == ["Russia"]
+
+
+def test_headline_quote_takes_the_first_person_quoted_in_the_story() -> None:
+    text = ("Захарова: “Такі витівки неприпустимі для нас”\n"
+            "“Ми закликаємо Україну перестати потурати їм”\n"
+            "Посольство обурилося. “Такі витівки неприпустимі і ганебні“, – сказала Захарова.")
+    assert speakers(text, "uk") == ["Maria Zakharova", "Maria Zakharova", "Maria Zakharova"]
+
+
+def test_a_quote_in_the_story_keeps_no_speaker_from_below() -> None:
+    text = ("Посольство обурилося.\n“Такі витівки неприпустимі для нас”\n"
+            "Пізніше. “Такі витівки неприпустимі і ганебні“, – сказала Захарова.")
+    assert speakers(text, "uk")[0] is None
