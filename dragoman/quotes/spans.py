@@ -62,13 +62,11 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
     in_straight: int | None = None
     reopening = False
     acronyms = _acronym_marks(text)
-    for index, char in enumerate(text):
+    for index, char in enumerate(text + "\n"):  # the last paragraph ends like the others
         if index in acronyms:
             continue
-        if char == "\n" and stack and _closed_below(text, index, stack[0][0]):
-            pass  # the quote runs on over the paragraph break to its closing mark
-        elif char == "\n" and stack:
-            _close(spans, stack[0], index, text, reopening)
+        if char == "\n" and stack and not _closed_below(text, index, stack[0][0]):
+            _close(spans, stack[0], index, text, reopening)  # else it runs on to its closing mark
             reopening = _continues(text, index, stack[0][0])
             stack.clear()
         elif char == "\n" and in_straight is not None:
@@ -90,8 +88,6 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
                 _close(spans, (_STRAIGHT, in_straight), index, text, reopening)
                 in_straight = None
                 reopening = False
-    if stack:  # the last paragraph ends the text, not with a newline
-        _close(spans, stack[0], len(text.rstrip()), text, reopening)
     return spans
 
 
