@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dragoman.actors.bystanders import bystanders
 from dragoman.actors.context import reread_in_context
+from dragoman.actors.family_first import find_family_first
 from dragoman.actors.kb import KnowledgeBase, default_knowledge_base
 from dragoman.actors.mentions import Mention, match_names
 from dragoman.actors.model import PERSON
@@ -32,6 +33,7 @@ def recognise_mentions(text: str, lang: str | None, day: str | None,
     mentions = _without(mentions, someone_else)
     check_deadline("actors (names)")
     mentions = _merge(mentions, find_titled_people(text, lang, mentions, day, kb), replace=True)
+    mentions = _merge(mentions, find_family_first(text, lang, mentions, day, kb))
     mentions = join_given_names(text, mentions, kb)
     someone_else |= {(m.start, m.entity_key) for m in namesakes(mentions, kb)}
     mentions = _without(mentions, someone_else)

@@ -16,7 +16,7 @@ _NAMED: dict[str, frozenset[str]] = {
     "modality": frozenset({"conditional", "conditional_after", "future", "hypothetical", "litotes",
                            "negation", "negation_final", "since", "then", "without"}),
     "names": frozenset({
-        "all_cldr_state_names", "capitalised_nouns", "case_endings", "cldr_names_everywhere",
+        "all_cldr_state_names", "body_endings", "capitalised_nouns", "case_endings", "cldr_names_everywhere",
         "complement_words", "compound_titles", "connectors", "elisions", "endings_combine",
         "few_names_are_words", "inflected_scripts",
         "locative_endings", "nationality_after", "nominative", "particles", "place_nouns", "possessor_after",
@@ -32,7 +32,7 @@ _NAMED: dict[str, frozenset[str]] = {
         "locative_endings", "not_visitors", "noun_endings", "of_endings", "passive_auxiliaries", "possessive",
         "restating", "subject_after_verb", "to", "to_endings", "verb_final", "verb_initial", "verb_last",
         "with", "with_endings"}),
-    "transliteration": frozenset({"after_vowel", "initial", "letters"}),
+    "transliteration": frozenset({"after_vowel", "family_names", "initial", "letters", "syllables"}),
     "letters": frozenset({"equivalent", "turkic_casing"}),
     "segmentation": frozenset({"fold", "method", "particles"}),
     "identification": frozenset({"confusable", "labels", "letters", "without"}),

@@ -7,6 +7,7 @@ from dragoman.actors.keys import name_key
 from dragoman.actors.model import PERSON
 from dragoman.actors.names import base_form
 from dragoman.document import Document
+from dragoman.quotes.embeds import embedded_posts
 from dragoman.quotes.spans import find_quote_spans
 from dragoman.quotes.speakers import attribute
 from dragoman.records import Mention, Quote
@@ -20,6 +21,7 @@ def add_quotes(document: Document) -> Document:
     spans = sorted(find_quote_spans(document.text, document.lang), key=lambda s: s.start)
     bounds = sentence_spans(document.text, document.lang)
     quotes = attribute(document.text, document.lang, spans, document.mentions, bounds)
+    quotes = embedded_posts(document, quotes)
     _name_strangers(document, quotes)
     for quote in quotes:
         if quote.speaker is not None:

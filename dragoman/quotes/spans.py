@@ -11,10 +11,12 @@ from dragoman.text.lexicon import tokenise
 
 # Opening mark → closing marks it accepts. „ closes with “ (German) or ” (Polish, Romanian).
 _PAIRS: dict[str, tuple[str, ...]] = {
-    "«": ("»",), "“": ("”",), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
+    "«": ("»",), "“": ("”", "“"), "„": ("“", "”"), "‚": ("‘", "’"), "‹": ("›",), "「": ("」",),
     "『": ("』",), "»": ("«",), "‘": ("’",), "”": ("”",),  # ”…” in Swedish and Finnish
     "״": ("״", '"', "”"),  # Hebrew gershayim opening a quote
 }
+# “…“ (uk, ru, typed with the German closing mark after an English opening one): a “ glued to the
+# word before it and followed by no letter closes the quote; one before a word opens a nested quote.
 # Between two Hebrew letters " and ״ are gershayim of an acronym (ארה"ב, צה״ל), no quote mark.
 _GERSHAYIM = ('"', "״")
 _HEBREW = re.compile(r"[\u05d0-\u05ea]")
@@ -60,11 +62,11 @@ def _marked_quotes(text: str) -> list[QuoteSpan]:
     in_straight: int | None = None
     reopening = False
     acronyms = _acronym_marks(text)
-    for index, char in enumerate(text):
+    for index, char in enumerate(text + "\n"):  # the last paragraph ends like the others
         if index in acronyms:
             continue
-        if char == "\n" and stack:
-            _close(spans, stack[0], index, text, reopening)
+        if char == "\n" and stack and not _closed_below(text, index, stack[0][0]):
+            _close(spans, stack[0], index, text, reopening)  # else it runs on to its closing mark
             reopening = _continues(text, index, stack[0][0])
             stack.clear()
         elif char == "\n" and in_straight is not None:
@@ -119,10 +121,26 @@ def _is_opening(text: str, index: int, mark: str) -> bool:
 
 
 def _is_closing(text: str, index: int, opening: str) -> bool:
+    if opening == "“" and text[index] == "“":
+        following = text[index + 1 : index + 2]
+        return index > 0 and not text[index - 1].isspace() and not following.isalpha()
     if opening == "‚" or opening == "‘":
         following = text[index + 1 : index + 2]
         return not following.isalpha()  # an apostrophe inside a word is not a closing mark
     return True
+
+
+def _closed_below(text: str, newline: int, mark: str) -> bool:
+    """The next paragraph closes the quote without opening one first ("«Շատ ուրախ եմ…\nՎստահ եմ…»,-
+    ասել է Լավրովը"): one quote over two paragraphs, whose frame follows the closing mark."""
+    if mark == _STRAIGHT or text[newline + 1 : newline + 2] == "\n":
+        return False
+    end = text.find("\n", newline + 1)
+    following = text[newline + 1 : len(text) if end < 0 else end]
+    closers = [following.find(c) for c in _PAIRS[mark] if c != mark and c in following]
+    first_close = min(closers, default=-1)
+    return first_close > 0 and mark not in following[:first_close] and \
+        all(o not in following[:first_close] for o in _PAIRS if o in "«“„")
 
 
 def _continues(text: str, newline: int, mark: str) -> bool:

@@ -19,7 +19,7 @@ from dragoman.quotes.frames import (
     read_slot,
     speech_cues,
 )
-from dragoman.quotes.repeats import fill_from_repeats
+from dragoman.quotes.repeats import fill_from_repeats, fill_headlines
 from dragoman.quotes.spans import QuoteSpan
 from dragoman.records import Mention, Quote
 from dragoman.settings import tuning
@@ -69,6 +69,7 @@ def attribute(text: str, lang: str | None, quotes: list[QuoteSpan], mentions: li
         ctx.records.append(Quote(span.start, span.end, text[span.start : span.end], speaker, verb))
     _fill_from_continuations(ctx)
     fill_from_repeats(ctx.records)
+    fill_headlines(text, ctx.records)
     return ctx.records
 
 
@@ -125,12 +126,19 @@ def _attribute_one(ctx: Context, index: int, span: QuoteSpan) -> tuple[Mention |
     if frame is None:
         frame = _frame_inside(ctx, span, near)
     if frame is not None:
-        opening = None if frame.slot.names_someone() or frame.slot.pronoun else \
+        opening = None if _names_person(frame.slot) or frame.slot.pronoun else \
             _opening_subject(ctx, start, span, near)
         return opening or _from_frame(ctx, frame, span, index), frame.verb
     if _continues(ctx, index, span):
         return ctx.records[-1].speaker, ctx.records[-1].verb
     return _frameless(ctx, span, start, end, near)
+
+
+def _names_person(slot: Slot) -> bool:
+    """The slot names a speaker other than a state alone: a state next to the verb ("«…» en Syrie,
+    avait annoncé", "diplomatici russi: «…»") yields to a person opening the sentence."""
+    return slot.names_someone() and not (slot.actor and slot.actor.type == "STATE" and not (
+        slot.person or slot.role or slot.institution or slot.stranger))
 
 
 def _frameless(ctx: Context, span: QuoteSpan, start: int, end: int,
@@ -144,9 +152,18 @@ def _frameless(ctx: Context, span: QuoteSpan, start: int, end: int,
         slot = read_slot(ctx.text, ctx.lang, start, span.start, near, ctx.cues)
         if slot.person or slot.role:
             return _resolve(ctx, slot, span.start), None
+        if slot.pronoun and _opens_with_pronoun(ctx, start, span.start):
+            return antecedent(ctx, span.start, allowed=_outside(ctx, span)), None
     elif _after_reported_speech(ctx, start):
         return antecedent(ctx, span.start, allowed=_outside(ctx, span)), None
     return None, None
+
+
+def _opens_with_pronoun(ctx: Context, start: int, end: int) -> bool:
+    """A sentence opening with a pronoun ("Її обурило те, що “…”", "His answer: “…”") speaks of the
+    person named before it: the quote is theirs."""
+    tokens = tokenise(ctx.text, ctx.lang, start, end)
+    return bool(tokens) and tokens[0].lower in ctx.cues.pronouns
 
 
 def _opening_subject(ctx: Context, start: int, span: QuoteSpan, near: list[Mention]) -> Mention | None:

@@ -8,6 +8,7 @@ from functools import cache
 from anyascii import anyascii
 
 from dragoman.languages import language
+from dragoman.text.hangul import romanise_hangul
 
 _VOWELS = frozenset("aeiouy")
 
@@ -24,6 +25,9 @@ def romanise(name: str, lang: str | None) -> str:
     names already in Latin letters are returned unchanged, other scripts go through anyascii."""
     if all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name):
         return name
+    section = language(lang).section("transliteration")
+    if section.get("syllables") == "hangul":
+        return romanise_hangul(name, section.get("family_names", {}))
     letters, initial, after_vowel = _tables(lang)
     if not letters:
         return anyascii(name)

@@ -12,6 +12,9 @@ from dragoman.languages import load_language
 _BOUNDARY = re.compile(r"(?<=[.!?…。！？।॥؟])['\"»”’)\]]*\s+(?=[\"«“„‘(\[¿¡—–-]?\s*[\w«“„])"
                        # Chinese and Japanese: no space after 。！？; a closing quote keeps its frame
                        r"|(?<=[。！？])(?=[^\s'\"»”’」』)）\]。！？.!?])")
+# Georgian letters are lowercase to Unicode, but the script opens sentences without a capital.
+_CLOSING = frozenset("»”\"’'")  # a quote closing before the boundary's space
+_GEORGIAN = re.compile(r"[\u10a0-\u10ff]")
 _INITIAL = re.compile(r"(?:^|\s)\w\.$")
 
 
@@ -41,6 +44,10 @@ def _split_block(text: str, start: int, end: int, lang: str | None) -> list[tupl
         last_word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
         if last_word in abbreviations or _INITIAL.search(before) or last_word[:-1].isdigit():
             continue
+        following = text[match.end():match.end() + 1]
+        if text[match.start():match.start() + 1] in _CLOSING and following.islower() \
+                and not _GEORGIAN.match(following):
+            continue  # «…λυπηρό!» υποστηρίζει …: a lowercase word after a quote goes on with the sentence
         spans.append((sentence_start, match.start()))
         sentence_start = match.end()
     if sentence_start < end:

@@ -26,3 +26,14 @@ def test_spans_point_into_the_text() -> None:
         "Second one!",
         "Third in a new paragraph?",
     ]
+
+
+def test_a_lowercase_word_after_a_closing_quote_goes_on_with_the_sentence() -> None:
+    text = "«Τόσο λυπηρό!» υποστηρίζει ο Τούρκος ΥΠΕΞ. Δείτε επίσης."
+    assert [text[s:e] for s, e in sentence_spans(text, "el")] == [
+        "«Τόσο λυπηρό!» υποστηρίζει ο Τούρκος ΥΠΕΞ.", "Δείτε επίσης."]
+
+
+def test_georgian_sentences_split_though_its_letters_are_lowercase() -> None:
+    text = "რუსეთი დაგმეს. ქართველებმა დაგმეს."
+    assert len(sentence_spans(text, "ka")) == 2
