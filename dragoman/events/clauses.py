@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from dragoman.events.cues import EventLexicon
+from dragoman.events.venues import mark_venues_and_topics
 from dragoman.records import Mention
 from dragoman.settings import tuning
 from dragoman.text.clitics import proclitics
@@ -193,6 +194,7 @@ def _add_groups(sentence: Sentence, mentions: list[Mention], lexicon: EventLexic
             group.mark = _word_mark(sentence, group, lexicon)
         if _attributed(group, sources, lexicon):
             group.mark = "source"
+    mark_venues_and_topics(sentence, lexicon)
 
 
 def _source_spans(sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, int]]:
