@@ -25,8 +25,12 @@ def mark_venues_and_topics(sentence: Sentence, lexicon: EventLexicon) -> None:
             continue
         for index, entry in phrases.find_all(sentence.tokens):
             group = _governed(sentence, (index, index + entry.head - 1), lexicon)
-            if group is not None and group.mark not in _KEPT:
-                group.mark = mark
+            if group is None:
+                continue
+            # the topics of talks may be a list; a venue is one gathering ('…de l'OTAN, Erdoğan a …')
+            for member in [group] if mark == "venue" else _listed(sentence, group, lexicon):
+                if member.mark not in _KEPT:
+                    member.mark = mark
 
 
 def _governed(sentence: Sentence, span: tuple[int, int], lexicon: EventLexicon) -> Group | None:
@@ -38,6 +42,23 @@ def _governed(sentence: Sentence, span: tuple[int, int], lexicon: EventLexicon) 
     else:
         near = next((g for g in sentence.groups if g.first > last), None)
     return near if near is not None and _governs(sentence, span, near, lexicon) else None
+
+
+def _listed(sentence: Sentence, group: Group, lexicon: EventLexicon) -> list[Group]:
+    """The group and those listed with it away from the phrase ('Yaxın Şərq, Şimali Afrika, Cənubi
+    Qafqaz … vəziyyətlə bağlı'): names apart only by a comma or 'and'."""
+    groups = sentence.groups
+    step = -1 if lexicon.verb_final else 1
+    found, at = [group], groups.index(group)
+    while 0 <= at + step < len(groups):
+        left, right = sorted((found[-1], groups[at + step]), key=lambda g: g.first)
+        gap = [t.lower for t in sentence.tokens[left.last + 1 : right.first]]
+        if any(sentence.hard[i] for i in range(left.last + 1, right.first + 1)) or not (
+                (not gap and sentence.comma[right.first]) or (len(gap) == 1 and gap[0] in lexicon.and_words)):
+            break
+        at += step
+        found.append(groups[at])
+    return found
 
 
 def _governs(sentence: Sentence, span: tuple[int, int], group: Group, lexicon: EventLexicon) -> bool:
@@ -54,3 +75,19 @@ def _governs(sentence: Sentence, span: tuple[int, int], group: Group, lexicon: E
     if any(sentence.hard[i] for i in range(left + 1, right + 1)):
         return False
     return lexicon.verb_final or not sentence.comma_between(left, right)
+
+
+def topic_of_talks(sentence: Sentence, index: int, lexicon: EventLexicon) -> bool:
+    """A cue after a topic phrase of its clause (verb-final: a few tokens before it) is what was
+    talked about, no act of its own ('Il a notamment été question … des négociations en cours entre
+    l'Arménie et l'Azerbaïdjan')."""
+    if lexicon.topic is None or not lexicon.topic:
+        return False
+    start, end = sentence.clause(index)
+    for first, entry in lexicon.topic.find_all(sentence.tokens[start:end]):
+        phrase = range(start + first, start + first + entry.head)
+        if lexicon.verb_final and 0 < phrase.start - index <= tuning().events.venue_reach:
+            return True
+        if not lexicon.verb_final and index >= phrase.stop:
+            return True
+    return False

@@ -33,3 +33,27 @@ def test_a_partner_named_with_with_after_the_venue_stays() -> None:
     found = consult_sides("The Indian foreign minister met on the sidelines of the G20 summit with his "
                           "Chinese counterpart.", "en")
     assert {"IND", "CHN"} in found
+
+
+@pytest.mark.parametrize("lang, text, partners", [
+    ("fr", "Le secrétaire d'État américain Antony Blinken s'est entretenu par téléphone avec son homologue "
+           "française. Il a notamment été question du conflit en Ukraine et des négociations en cours entre "
+           "l'Arménie et l'Azerbaïdjan.", {"USA", "FRA"}),
+    ("de", "Der österreichische Außenminister Alexander Schallenberg traf sich mit dem ungarischen Außenminister "
+           "Péter Szijjártó. Dabei ging es um den Krieg in der Ukraine und die Verhandlungen zwischen Armenien "
+           "und Aserbaidschan.", {"AUT", "HUN"}),
+    ("ru", "Министр иностранных дел России Сергей Лавров встретился с министром иностранных дел Индии. Речь "
+           "шла о переговорах между Арменией и Азербайджаном.", {"RUS", "IND"}),
+    ("en", "The Indian foreign minister met his Chinese counterpart. The talks focused on the negotiations "
+           "between Armenia and Azerbaijan.", {"IND", "CHN"}),
+])
+def test_talks_named_as_a_topic_are_no_meeting(lang: str, text: str, partners: set[str]) -> None:
+    found = consult_sides(text, lang)
+    assert found and all(sides <= partners for sides in found)
+
+
+def test_a_list_of_regions_before_a_postposed_topic_phrase_takes_no_part() -> None:
+    found = consult_sides("Görüş zamanı S.Lavrov və H.Fidan beynəlxalq və regional gündəliyin əsas məsələləri, "
+                          "o cümlədən Yaxın Şərq, Şimali Afrika, Cənubi Qafqaz və Qara dəniz regionunda vəziyyətlə "
+                          "bağlı ətraflı müzakirələr aparıblar.", "az")
+    assert found and all(sides <= {"RUS", "TUR"} for sides in found)
