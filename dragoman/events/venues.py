@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 # Marks a venue or topic phrase leaves alone: a partner ('with X') or the sides of 'between' named
 # right after it are still named for their own role.
 _KEPT = frozenset({"with", "between", "source"})
+# Longest word read as a function word joining a name to the noun before it ("de", "of", "des", "l'").
+_FUNCTION_WORD = 3
 
 
 def mark_venues_and_topics(sentence: Sentence, lexicon: EventLexicon) -> None:
@@ -41,7 +43,19 @@ def _governed(sentence: Sentence, span: tuple[int, int], lexicon: EventLexicon) 
         near = next((g for g in reversed(sentence.groups) if g.last < first), None)
     else:
         near = next((g for g in sentence.groups if g.first > last), None)
-    return near if near is not None and _governs(sentence, span, near, lexicon) else None
+    if near is None or not _governs(sentence, span, near, lexicon):
+        return None
+    return near if lexicon.verb_final or _linked(sentence, last, near) else None
+
+
+def _linked(sentence: Sentence, last: int, group: Group) -> bool:
+    """A name joined to the phrase: right after it ('on the sidelines of the SCO summit'), marked by
+    a preposition or ending of its own ('للأمم المتحدة', 'găzduită de Minsk'), or after a short
+    function word ('de l'ONU'); not one after a noun ('en marge du sommet son homologue turc')."""
+    if group.first - last <= 2 or group.mark is not None:
+        return True
+    before = sentence.tokens[group.first - 1].text
+    return len(before) <= _FUNCTION_WORD and before.islower()
 
 
 def _listed(sentence: Sentence, group: Group, lexicon: EventLexicon) -> list[Group]:
