@@ -187,6 +187,14 @@ class EventTuning:
     named_act_reach: int = 4
     # Tokens between a state and its embassy noun ("la Embajada de México": 1, "the U.S. embassy": 0).
     embassy_reach: int = 2
+    # Most tokens from a venue or topic phrase to the name it governs ("en marge des travaux de l'AG
+    # de l'ONU": 7 with the elided articles; verb-final, back from it: "Yaxın Şərq, … regionunda
+    # vəziyyətlə bağlı"); chosen on real-dev.
+    venue_reach: int = tuned(8, "gold/real-dev.jsonl")
+    # Years before the time of writing from which an act its sentence dates is background, not news
+    # ("en 2014", "last year": 1). Without a publication date the story's latest full day, or a
+    # stand-in year for "last year", places it (events/background.py).
+    background_years: int = tuned(1, "gold/real-dev.jsonl")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from dragoman.dates.expressions import DAY, YEAR, TimeExpression
 from dragoman.dates.story import story_day
 from dragoman.document import Document
 from dragoman.events.agents import article_state
+from dragoman.events.background import YearsBack
 from dragoman.events.cues import EventLexicon
 from dragoman.events.plover import EXCHANGE
 from dragoman.events.record import codes, entities
@@ -72,6 +73,8 @@ class ArticleState:
         self.publication_day = publication_day(self.document.published) or story_day(
             self.dates, self.document.text, self.document.published)
         self.home = article_state(self.document.mentions)  # the country of uncoded agents
+        self.years_back = YearsBack(self.document.text, self.document.lang, self.document.published,
+                                    self.all_dates)
 
     def _reported(self, day: TimeExpression) -> bool:
         """A day the story reports on: not a quoted speaker's "today", not a plan's ("Hoje, Chapo
@@ -136,17 +139,16 @@ class ArticleState:
         return found or self.publication_day  # with no day of its own, news tells of its own day
 
     def background(self, record: Event) -> bool:
-        """The sentence dates the cue to an earlier year than publication ('founded in 2001')."""
+        """The sentence dates the cue to a year well before the time of writing ('founded in 2001',
+        'loni na jaře'): background (events/background.py)."""
         source = record.sources[0]
-        published = _year(self.document.published)
         offset = source.start + record.text.find(record.event_text)
         inside = [d for d in self.day_index.overlapping(source.start, source.end)
-                  if source.start <= d.start < source.end and d.value]
-        if not inside or published is None:
+                  if source.start <= d.start < source.end and self.years_back.known(d)]
+        if not inside:
             return False
-        nearest = min(inside, key=lambda d: abs(d.start - offset))
-        year = _year(nearest.value)
-        return year is not None and year < published
+        back = self.years_back.of(min(inside, key=lambda d: abs(d.start - offset)))
+        return back is not None and back >= tuning().events.background_years
 
 
 def finish_events(state: ArticleState, one_sided: bool = False) -> list[Event]:
@@ -315,7 +317,3 @@ def _headline_end(text: str) -> int:
         return len(first)
     return 0
 
-
-def _year(value: str | None) -> int | None:
-    match = re.match(r"(\d{4})", value or "")
-    return int(match.group(1)) if match else None

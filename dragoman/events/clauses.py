@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from dragoman.events.coordination import comma_step, phrase_and
 from dragoman.events.cues import EventLexicon
+from dragoman.events.venues import mark_venues_and_topics
 from dragoman.records import Mention
 from dragoman.settings import tuning
 from dragoman.text.clitics import proclitics
@@ -194,6 +195,7 @@ def _add_groups(sentence: Sentence, mentions: list[Mention], lexicon: EventLexic
             group.mark = _word_mark(sentence, group, lexicon)
         if _attributed(group, sources, lexicon):
             group.mark = "source"
+    mark_venues_and_topics(sentence, lexicon)
 
 
 def _source_spans(sentence: Sentence, lexicon: EventLexicon) -> list[tuple[int, int]]:

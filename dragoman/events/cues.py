@@ -91,6 +91,11 @@ class EventLexicon:
     # act, and nobody named there takes part in the main clause's act.
     conditional: frozenset[str] = frozenset()
     conditional_after: frozenset[str] = frozenset()
+    # Phrases before (verb-final: after) the gathering an act was held at ("on the sidelines of", "en
+    # marge de", "am Rande"), and the subject matter of talks ("the situation in", "il a été question"):
+    # the names they govern take no part in it (events/venues.py).
+    venue: Lexicon | None = None
+    topic: Lexicon | None = None
     lang: str | None = None  # whose proclitics mark a name's role on its own word (Arabic "لروسيا")
 
 
@@ -163,6 +168,8 @@ def event_lexicon(lang: str | None) -> EventLexicon:
         not_visitors=_words(syntax, "not_visitors"),
         articles=_words(syntax, "articles"), noun_endings=tuple(syntax.get("noun_endings", [])),
         conditional=_words(modality, "conditional"), conditional_after=_words(modality, "conditional_after"),
+        venue=Lexicon([(p, "VENUE") for p in syntax.get("venue", [])], lang),
+        topic=Lexicon([(p, "TOPIC") for p in syntax.get("topic", [])], lang),
         lang=lang,
     )
 

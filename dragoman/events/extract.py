@@ -17,6 +17,7 @@ from dragoman.events.cues import NO_EVENT, EventLexicon, event_lexicon
 from dragoman.events.named_acts import named_sides, naming_cue
 from dragoman.events.record import codes, event_record
 from dragoman.events.roles import Context, Participants, assign_roles
+from dragoman.events.venues import topic_of_talks
 from dragoman.records import Mention, Quote
 from dragoman.settings import tuning
 from dragoman.text.lexicon import Entry, Token, tokenise
@@ -177,6 +178,8 @@ def _acts(scope: _Scope, state: ArticleState, found: list[tuple[int, Entry]]) ->
         view = scope.view(key, quote)
         if _arrival_of_things(view, index, entry, scope.lexicon):
             continue
+        if topic_of_talks(view, index, scope.lexicon):
+            continue  # "Il a été question … des négociations entre X et Y": a topic, no act
         if not content_of_earlier_cue(view, index, found, scope.lexicon) or _dated_meeting(
                 scope.tokens, index, entry, state):
             acts.append((index, entry, quote, key))

@@ -86,7 +86,7 @@ def _cue(value: str, first: int, last: int, sentence: Sentence, lexicon: EventLe
     groups = [replace(g, mark="to") if g.mark == "loc" and _of_embassy(g, sentence, lexicon) else g
               for g in groups]
     located = [g for g in groups if g.mark == "loc"]
-    groups = [g for g in groups if g.mark not in ("loc", "about")]  # a topic takes no part
+    groups = [g for g in groups if g.mark not in ("loc", "about", "venue")]  # a topic or venue takes no part
     before, topics = _split_topics([g for g in groups if g.last < first], first, sentence, lexicon)
     return Cue(event_type, mode, first, last, start, end, before, [g for g in groups if g.first > last],
                located, topics)
