@@ -11,6 +11,8 @@ from dragoman.languages import load_language
 from dragoman.text.lexicon import Lexicon
 
 HOST = "host"
+# Mode of a bare noun that names an act without reporting one ("cooperation"): an event only when promised.
+ABSTRACT = "abstract"
 # Value of `[events.NONE]` phrases: they match like cues and silence any cue they contain.
 NO_EVENT = "NONE"
 
@@ -132,7 +134,7 @@ def event_lexicon(lang: str | None) -> EventLexicon:
     for event_type in EVENT_TYPES:
         table = events.get(event_type, {})
         entries += [(cue, event_type) for cue in table.get("cues", [])]
-        for mode in (*MODES.get(event_type, ()), HOST):
+        for mode in (*MODES.get(event_type, ()), HOST, ABSTRACT):
             entries += [(cue, f"{event_type}|{mode}") for cue in table.get(mode, [])]
     none = events.get(NO_EVENT, {})
     entries += [(phrase, NO_EVENT) for phrase in none.get("cues", none.get("phrases", []))]

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from dragoman.document import Document
-from dragoman.events.cues import EventLexicon
+from dragoman.events.cues import ABSTRACT, HOST, EventLexicon
 from dragoman.events.places import event_location
 from dragoman.events.plover import EVENT_SCALE, INTERNAL_TYPES, QUAD_CODE
 from dragoman.events.roles import Participants
@@ -49,9 +49,11 @@ def event_record(document: Document, state: ArticleState, entry: Entry, cue: Tok
     modality = _modality(sentence, index, lexicon)
     if event_type == "COOPERATE" and modality["future"]:
         event_type, mode = "AGREE", ""  # PLOVER: cooperation promised for the future is AGREE
+    elif mode == ABSTRACT:
+        return None  # "discussed cooperation", "cooperation has been crucial": no act carried out
     record = Event(
         event=event_type,
-        mode=None if mode in ("", "host") else mode,
+        mode=None if mode in ("", HOST, ABSTRACT) else mode,
         actor=entities(sides.actor),
         recipient=entities(recipient),
         date=date.value if date else None,

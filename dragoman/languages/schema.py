@@ -55,7 +55,7 @@ _PHRASES: dict[str, frozenset[str]] = {
         "ordinal_endings", "ordinals", "solar_months", "unspaced", "week_prefixes", "weekdays",
         "year_words"}),
 }
-_EVENT_KEYS = frozenset({"cues", "host"})
+_EVENT_KEYS = frozenset({"abstract", "cues", "host"})
 
 
 def check_language_file(name: str, data: dict[str, Any]) -> None:
