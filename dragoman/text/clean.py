@@ -18,6 +18,7 @@ from dragoman.text.furniture import (
     is_sentence_like,
     word_count,
 )
+from dragoman.text.layout import mark_layout
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яёіїєґ\d(]")
@@ -103,6 +104,7 @@ def clean_text(body: str) -> CleanResult:
     _mark_contact_blocks(lines, kinds)
     _mark_related_headlines(lines, kinds)
     _mark_stamps_and_headline_runs(lines, kinds)
+    mark_layout(lines, kinds)
     result = CleanResult(paragraphs=[])
     for author in authors:
         if author:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from dragoman.deadline import loaded_once
 from dragoman.languages import name_particles, section_across_languages
 from dragoman.settings import tuning
+from dragoman.text.widgets import widget_kind
 
 # Kinds whose phrase must start a short, non-sentence line ("Share on Facebook", "Comments (3)").
 LABEL_KINDS: dict[str, int] = {
@@ -35,6 +36,9 @@ _COUNTER_WORDS = 14
 # Photo agencies whose name alone in brackets closes a caption ("(AFP-Arşiv)", "(Reuters)").
 _AGENCIES = (r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil"
              r"|Sputnik|Interfax|RIA Novosti|Kazinform|Trend|APA|BTA|PAP|ČTK|MTI|Agerpres|Ukrinform|UNIAN)")
+# A photographer and the agency or paper after a slash: "(Marcello Casal Jr/Agência Brasil)".
+_CAPITAL_WORDS = r"[A-ZÀ-Þ][\w.'-]*(?:\s[A-ZÀ-Þ][\w.'-]*){0,3}"
+_PHOTOGRAPHER = rf"(?-i:{_CAPITAL_WORDS}\s?/\s?{_CAPITAL_WORDS})"
 _AGENCY_ONLY = re.compile(rf"^[(\[（]\s*{_AGENCIES}", re.I)
 # A line that is only an agency's name ("Sputnik"): the credit of the story or of its photo.
 _AGENCY_LINE = re.compile(rf"^{_AGENCIES}$")
@@ -98,6 +102,7 @@ class FurnitureLexicon:
     widgets: re.Pattern[str]  # a line of widget names only: weather, exchange rates, roads
     phone: re.Pattern[str]
     byline_word: re.Pattern[str]
+    media_mark: re.Pattern[str]  # "(ВИДЕО)", "[FOTO]" closing a related headline
 
 
 @loaded_once
@@ -124,7 +129,7 @@ def furniture_lexicon() -> FurnitureLexicon:
     )
     caption_credit = re.compile(
         rf"[(\[（]\s*(?:(?:{alternation('photo')})\b[^()\[\]（）]{{1,80}}"
-        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?)[)\]）]\W*$"
+        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?|{_PHOTOGRAPHER})[)\]）]\W*$"
         rf"|\s[-–—]?\s*(?:{alternation('photo')})\s*\d{{1,2}}\.?$", re.I  # "… Lý Cường- Ảnh 1."
     )
     # "<headline> Фото: <caption>": a photo label inside a line that no sentence end precedes.
@@ -139,9 +144,11 @@ def furniture_lexicon() -> FurnitureLexicon:
     share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
     counters = re.compile(rf"(?<![\w.,])(?:{alternation('counters')})(?!\w)", re.I)
     widgets = re.compile(rf"^(?:(?:{alternation('widgets')})(?:\s*[|·•,/]\s*|\s+|$))+$", re.I)
+    media = alternation("media")
+    media_mark = re.compile(rf"[(\[]\s*(?:{media})(?:\s*[+/,&]\s*(?:{media}))*\s*[)\]]\W*$", re.I)
     return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix, caption_credit,
                             photo_inside, read_more_headline, share_anywhere, counters, widgets, phone,
-                            byline_word)
+                            byline_word, media_mark)
 
 
 def word_count(line: str) -> int:
@@ -279,7 +286,7 @@ def _structural_kind(line: str) -> str | None:
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
-    credit_or_post = _credit_or_post(line, words)
+    credit_or_post = _credit_or_post(line, words) or widget_kind(line, words)
     if credit_or_post:
         return credit_or_post
     if words <= tuning().text.caption_words and _is_caption(line):
