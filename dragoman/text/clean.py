@@ -130,7 +130,7 @@ def _mark_zone_labels(lines: list[str], kinds: list[str | None]) -> None:
         if kinds[index] is not None or first <= index <= last:
             continue
         words = word_count(line)
-        if _DATELINE.match(line) or BULLET.match(line):
+        if _DATELINE.match(line) or (BULLET.match(line) and words > 1):
             continue  # "BAAR, SWITZERLAND" is where the story was filed; "- item" is a list
         if words <= tuning().text.zone_label_words or (words <= 4 and line.endswith(":")):
             kinds[index] = "label"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dragoman.deadline import loaded_once
 from dragoman.languages import name_particles, section_across_languages
 from dragoman.settings import tuning
-from dragoman.text.widgets import widget_kind
+from dragoman.text.widgets import PHOTOGRAPHER, widget_kind
 
 # Kinds whose phrase must start a short, non-sentence line ("Share on Facebook", "Comments (3)").
 LABEL_KINDS: dict[str, int] = {
@@ -36,9 +36,6 @@ _COUNTER_WORDS = 14
 # Photo agencies whose name alone in brackets closes a caption ("(AFP-Arşiv)", "(Reuters)").
 _AGENCIES = (r"(?:AFP|AP|Reuters|EPA|Getty(?: Images)?|dpa|AA|ANSA|Anadolu|TASS|Xinhua|ABr|Agência Brasil"
              r"|Sputnik|Interfax|RIA Novosti|Kazinform|Trend|APA|BTA|PAP|ČTK|MTI|Agerpres|Ukrinform|UNIAN)")
-# A photographer and the agency or paper after a slash: "(Marcello Casal Jr/Agência Brasil)".
-_CAPITAL_WORDS = r"[A-ZÀ-Þ][\w.'-]*(?:\s[A-ZÀ-Þ][\w.'-]*){0,3}"
-_PHOTOGRAPHER = rf"(?-i:{_CAPITAL_WORDS}\s?/\s?{_CAPITAL_WORDS})"
 _AGENCY_ONLY = re.compile(rf"^[(\[（]\s*{_AGENCIES}", re.I)
 # A line that is only an agency's name ("Sputnik"): the credit of the story or of its photo.
 _AGENCY_LINE = re.compile(rf"^{_AGENCIES}$")
@@ -46,6 +43,7 @@ _AGENCY_LINE = re.compile(rf"^{_AGENCIES}$")
 WORD = re.compile(r"\w+")
 _WORD_TOKEN = re.compile(r"\S*\w\S*")
 QUOTE_MARKS = re.compile(r"[«»“”„\"‹›「」]")
+_QUOTED = re.compile(r"[«“„\"‹「][^«»“”„\"‹›「」]*[»”“\"›」]")
 SENTENCE_END = re.compile(r"[.!?…]['\"»«”“’‘)\]」』]*$")
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
@@ -129,7 +127,7 @@ def furniture_lexicon() -> FurnitureLexicon:
     )
     caption_credit = re.compile(
         rf"[(\[（]\s*(?:(?:{alternation('photo')})\b[^()\[\]（）]{{1,80}}"
-        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?|{_PHOTOGRAPHER})[)\]）]\W*$"
+        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?|{PHOTOGRAPHER})[)\]）]\W*$"
         rf"|\s[-–—]?\s*(?:{alternation('photo')})\s*\d{{1,2}}\.?$", re.I  # "… Lý Cường- Ảnh 1."
     )
     # "<headline> Фото: <caption>": a photo label inside a line that no sentence end precedes.
@@ -140,7 +138,9 @@ def furniture_lexicon() -> FurnitureLexicon:
     phone = re.compile(
         rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
     )
-    byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
+    # "By Jane Doe", "Autor: X", and a label run into the name ("EditorAna Shofiana Syatiri")
+    glued = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
+    byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+(?=\S)|{glued})", re.I)
     share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
     counters = re.compile(rf"(?<![\w.,])(?:{alternation('counters')})(?!\w)", re.I)
     widgets = re.compile(rf"^(?:(?:{alternation('widgets')})(?:\s*[|·•,/]\s*|\s+|$))+$", re.I)
@@ -221,14 +221,21 @@ def _line_kind(line: str) -> str | None:
     if label_kind:
         return label_kind
     if QUOTE_MARKS.search(line):
-        return None
+        return _notice_kind(_QUOTED.sub(" ", line), words)
     for kind, limit in OPENING_KINDS.items():
         if words <= limit and lexicon.openings[kind].search(line.lstrip(" \t•·-–—*")):
             return kind
-    if words <= 80:
-        for kind in NOTICE_KINDS:
-            if lexicon.notices[kind].search(line):
-                return kind
+    return _notice_kind(line, words)
+
+
+def _notice_kind(line: str, words: int) -> str | None:
+    """A notice phrase outside quoted words: a form naming its field ("… a "Megjegyzés" rovatban")
+    is a notice, a minister quoted saying "we use cookies" is not."""
+    if words > 80 or QUOTE_MARKS.search(line):
+        return None
+    for kind in NOTICE_KINDS:
+        if furniture_lexicon().notices[kind].search(line):
+            return kind
     return None
 
 

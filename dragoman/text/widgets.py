@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+# A photographer and the agency or paper after a slash: "(Marcello Casal Jr/Agência Brasil)".
+_CAPITAL_WORDS = r"[A-ZÀ-Þ][\w.'-]*(?:\s[A-ZÀ-Þ][\w.'-]*){0,3}"
+PHOTOGRAPHER = rf"(?-i:{_CAPITAL_WORDS}\s?/\s?{_CAPITAL_WORDS})"
 # A menu whose items lost their spaces: "À la UneActualitésDiasporaInternational" (two or more
 # joins of a lower-case letter straight into a capital).
 _GLUED_JOIN = re.compile(r"[a-zà-ÿа-яё][A-ZÀ-ÞА-ЯЁ]")
@@ -16,7 +19,7 @@ _DIGITS = re.compile(r"^[\d\s]{12,}$")
 _UNDERSCORE_SPAM = re.compile(r"^[^\s_]+(?:_[^\s_]+){3,}$")
 # A site's self-promotion: its address twice in one line ("www.X.kg X - … www.X.kg X - …").
 _ADDRESS = re.compile(r"(?:https?://|www\.)[\w.-]+", re.I)
-_PROMO_WORDS = 40
+_PROMO_WORDS = 80
 # A post embedded in the page: its picture link or its "— Name (@handle) date" signature run into
 # the text ("… infrastruktury… — Prokuratura (@PK_GOV_PL) November 28, 2025").
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+", re.I)
@@ -31,6 +34,9 @@ _VIDEO_LENGTH = re.compile(r"^\d{1,2}[.:]\d\d\s*min\.?\s+\w", re.I)
 _HAN_ITEM = re.compile(r"^[\u3040-\u30ff\u3400-\u9fff]{1,6}$")
 _HAN_MENU_ITEMS = 4
 # A code alone on a line in capitals, digits and dots: a channel or agency ("T13", "KOPERNIK.TV").
+# A photo's catalogue record cut by spaced full stops ("2021.01.28 Warszawa . Minister X . Wizyta …").
+_SPACED_STOPS = re.compile(r"\s\.\s")
+_RECORD_STOPS = 2
 _CODE_NAME = re.compile(r"^(?=[A-Z0-9.]*\d|[A-Z0-9.]*[A-Z]\.[A-Z]|[A-Z]{2,5}$)[A-Z][A-Z0-9.-]{1,14}$")
 
 
@@ -45,6 +51,8 @@ def widget_kind(line: str, words: int) -> str | None:
     addresses = [a.lower().removeprefix("https://").removeprefix("http://") for a in _ADDRESS.findall(line)]
     if words <= _PROMO_WORDS and len(addresses) > len(set(addresses)):
         return "promotion"
+    if len(_SPACED_STOPS.findall(stripped)) >= _RECORD_STOPS:
+        return "caption"
     if _VIDEO_LENGTH.match(stripped):
         return "read_more"
     if _CODE_NAME.match(stripped):

@@ -115,3 +115,8 @@ def test_headlines_after_the_credit_of_an_unspaced_script_article() -> None:
     ]
     tail = ["责任编辑:戴佳源", "边谈边打?美军击落伊无人机,伊朗炮艇逼近美油轮", "韩媒酸了:我们空手而归,美国不肯妥协"]
     assert clean_text("\n".join([*body, *tail])).paragraphs == body
+
+
+def test_one_word_bullet_above_the_article_is_a_label() -> None:
+    lines = ["Rusland ontbiedt nu ook Nederlandse ambassadeur", "- Nieuws", *BODY]
+    assert clean_text("\n".join(lines)).paragraphs == [lines[0], *BODY]

@@ -42,3 +42,9 @@ def test_embedded_posts() -> None:
     assert is_post("Działania podejrzanych miały polegać na wykonywaniu fotografii… — Prokuratura (@PK_GOV_PL) "
                    "November 28, 2025")
     assert not is_post("The ministry wrote on its account @MFA_Ukraine that talks would resume.")
+
+
+def test_photo_catalogue_record_is_a_caption() -> None:
+    line = "2021.01.28 Warszawa . Minister Zbigniew Rau . Wizyta minister SZ Wegry Peter Szijjarto ."
+    assert classify_line(line) == "caption"
+    assert classify_line("The talks ended at 5 p.m. in Warsaw. Both sides agreed to meet again.") is None
