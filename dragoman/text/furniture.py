@@ -44,7 +44,8 @@ WORD = re.compile(r"\w+")
 _WORD_TOKEN = re.compile(r"\S*\w\S*")
 QUOTE_MARKS = re.compile(r"[«»“”„\"‹›「」]")
 _QUOTED = re.compile(r"[«“„\"‹「][^«»“”„\"‹›「」]*[»”“\"›」]")
-SENTENCE_END = re.compile(r"[.!?…]['\"»«”“’‘)\]」』]*$")
+SENTENCE_END = re.compile(r"[.!?…。！？]['\"»«”“’‘)\]」』]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # scripts written without spaces
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -161,9 +162,14 @@ def letter_word_count(line: str) -> int:
     return sum(1 for token in line.split() if any(c.isalpha() for c in token))
 
 
+def reading_words(line: str) -> int:
+    """Words as a reader counts them: two Han or kana characters make one."""
+    return word_count(line) + len(_UNSPACED.findall(line)) // 2
+
+
 def is_sentence_like(line: str) -> bool:
     """A line that reads as article prose rather than a label."""
-    words = word_count(line)
+    words = reading_words(line)
     return words >= 15 or (words >= 6 and bool(SENTENCE_END.search(line)))
 
 

@@ -120,3 +120,11 @@ def test_headlines_after_the_credit_of_an_unspaced_script_article() -> None:
 def test_one_word_bullet_above_the_article_is_a_label() -> None:
     lines = ["Rusland ontbiedt nu ook Nederlandse ambassadeur", "- Nieuws", *BODY]
     assert clean_text("\n".join(lines)).paragraphs == [lines[0], *BODY]
+
+
+def test_unspaced_script_paragraphs_count_as_prose() -> None:
+    lines = ["正文", "中方堅決反對美派遣軍艦軍機在南海的挑釁行動",
+             "昨21日午後、北京市において、在中国日本大使館の館員がその意に反して中国側当局により一時的に拘束されるとの事案が発生しました。",
+             "本件は外交関係に関するウィーン条約の明白な違反であり、厳重な抗議を行うとともに、謝罪と再発防止を強く求めました。",
+             "關注"]
+    assert clean_text("\n".join(lines)).paragraphs == lines[1:4]
