@@ -21,7 +21,7 @@ from dragoman.text.widgets import is_post
 
 # Kinds that stand after an article's last paragraph: past one, the rest of the page is links.
 _END_KINDS = frozenset({"read_more", "related", "tags", "copyright", "credit", "comments", "follow",
-                        "subscribe", "share", "disclaimer", "advert", "promotion"})
+                        "subscribe", "share", "disclaimer", "advert", "promotion", "source", "byline"})
 # Kinds beside which a line of names alone is the author's byline ("Astrid Larsson" / "Publicerad").
 _BYLINE_NEIGHBOURS = frozenset({"published", "stamp", "share", "byline", "credit", "follow"})
 # A page title repeated with the site's name or a dash ("Title - Site", "- Title").
@@ -39,6 +39,7 @@ _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _JOINER = re.compile(r"^(?:[a-zà-ÿа-яё]{1,3}|&)$")
 _NAME_LINE_TOKENS = (2, 6)
 _POST_WORDS = 60
+_SITE_WORDS = 4
 
 
 def mark_layout(lines: list[str], kinds: list[str | None]) -> None:
@@ -51,6 +52,7 @@ def mark_layout(lines: list[str], kinds: list[str | None]) -> None:
     first = next((i for i, line in enumerate(lines) if kinds[i] is None and prose_like(line)), len(lines))
     _mark_lone_links(lines, kinds, first)
     _mark_media_headlines(lines, kinds, first)
+    _mark_site_headlines(lines, kinds, first)
     _mark_tail(lines, kinds)
 
 
@@ -185,10 +187,23 @@ def _mark_media_headlines(lines: list[str], kinds: list[str | None], first: int)
             kinds[index] = "related"
 
 
+def _mark_site_headlines(lines: list[str], kinds: list[str | None], first: int) -> None:
+    """A headline after the lead with its site's name after a bar ("Ще съжаляват | Dnevnik") is
+    a link to another page: the article's text names no site so."""
+    for index in range(first + 1, len(lines)):
+        line = lines[index]
+        head, bar, site = line.rpartition(" | ")
+        if kinds[index] is not None or not bar or " | " in head or SENTENCE_END.search(line):
+            continue
+        if word_count(head) >= _LINK_MIN_WORDS and 0 < word_count(site) <= _SITE_WORDS \
+                and site[:1].isupper() and not any(c.isdigit() for c in site):
+            kinds[index] = "related"
+
+
 def _mark_tail(lines: list[str], kinds: list[str | None]) -> None:
     """After the article's end (a read-more label, tags, a credit …), lines are teasers of other
     stories when the mark is not followed by prose, and they hold far less prose than the article
-    above and fewer lines than the furniture around them."""
+    above and no more prose lines than the furniture from the mark on."""
     prose = [kinds[i] is None and prose_like(line) for i, line in enumerate(lines)]
     for index, kind in enumerate(kinds):
         if kind not in _END_KINDS:
@@ -197,7 +212,7 @@ def _mark_tail(lines: list[str], kinds: list[str | None]) -> None:
         after = sum(prose[index + 1:])
         furniture = sum(1 for k in kinds[index:] if k is not None)
         ends = index + 1 == len(lines) or kinds[index + 1] is not None or not prose[index + 1]
-        if ends and before >= tuning().text.body_before_end and after * 2 <= before and after < furniture:
+        if ends and before >= tuning().text.body_before_end and after * 2 <= before and after <= furniture:
             for following in range(index + 1, len(lines)):
                 if kinds[following] is None:
                     kinds[following] = "related"

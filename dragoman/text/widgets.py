@@ -24,6 +24,8 @@ _PROMO_WORDS = 80
 # the text ("… infrastruktury… — Prokuratura (@PK_GOV_PL) November 28, 2025").
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+", re.I)
 _INLINE_SIGNATURE = re.compile(r"\s[—–]\s*[^—–]{1,80}\(@\w{1,30}\)(?:\s*\S.{0,40})?$")
+_POST_URL = re.compile(r"https?://t\.co/|https?://\S+")
+_HASHTAG = re.compile(r"(?<!\w)#\w+")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
 _POST_WORDS = 60
@@ -37,6 +39,8 @@ _HAN_MENU_ITEMS = 4
 # A photo's catalogue record cut by spaced full stops ("2021.01.28 Warszawa . Minister X . Wizyta …").
 _SPACED_STOPS = re.compile(r"\s\.\s")
 _RECORD_STOPS = 2
+# A site's address alone ("Kompas.com", "TASS.ru"): the credit of the story.
+_DOMAIN = re.compile(r"^[A-Za-z][\w-]*(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|[a-z]{2})$")
 _CODE_NAME = re.compile(r"^(?=[A-Z0-9.]*\d|[A-Z0-9.]*[A-Z]\.[A-Z]|[A-Z]{2,5}$)[A-Z][A-Z0-9.-]{1,14}$")
 
 
@@ -55,7 +59,7 @@ def widget_kind(line: str, words: int) -> str | None:
         return "caption"
     if _VIDEO_LENGTH.match(stripped):
         return "read_more"
-    if _CODE_NAME.match(stripped):
+    if _CODE_NAME.match(stripped) or _DOMAIN.match(stripped):
         return "credit"
     items = stripped.replace("|", " ").split()
     if len(items) >= _HAN_MENU_ITEMS and all(_HAN_ITEM.match(item) for item in items):
@@ -67,4 +71,6 @@ def is_post(line: str) -> bool:
     """An embedded post: a picture link, a signature run into the text, or a handle with emoji."""
     if _POST_LINK.search(line) or _INLINE_SIGNATURE.search(line):
         return True
+    if len(_HASHTAG.findall(line)) >= 2 and _POST_URL.search(line):
+        return True  # "… #Greece … #Turkey https://t.co/…"
     return bool(_HANDLE.search(line)) and bool(_EMOJI.search(line))

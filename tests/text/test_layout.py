@@ -128,3 +128,16 @@ def test_unspaced_script_paragraphs_count_as_prose() -> None:
              "本件は外交関係に関するウィーン条約の明白な違反であり、厳重な抗議を行うとともに、謝罪と再発防止を強く求めました。",
              "關注"]
     assert clean_text("\n".join(lines)).paragraphs == lines[1:4]
+
+
+def test_headline_with_its_site_name_after_the_lead_is_a_link() -> None:
+    link = "Путин предупреди враговете на Русия, че ще съжаляват | Dnevnik"
+    assert clean_text("\n".join([*BODY[:2], link, *BODY[2:]])).paragraphs == BODY
+    prose = "Regeringen meddelade i dag att stödpaketet ska presenteras | enligt uppgifter i ett pressmeddelande."
+    assert prose in clean_text("\n".join([*BODY[:2], prose, *BODY[2:]])).paragraphs
+
+
+def test_teasers_after_a_source_line_are_removed() -> None:
+    tail = ["Källa: TT", "Lastbilar kör fast – E22 stängs av",
+            "Snöfallet i Skåne har orsakat stora trafikproblem på fredagseftermiddagen, rapporterar TT."]
+    assert clean_text("\n".join([*BODY, *tail])).paragraphs == BODY

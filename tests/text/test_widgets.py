@@ -48,3 +48,9 @@ def test_photo_catalogue_record_is_a_caption() -> None:
     line = "2021.01.28 Warszawa . Minister Zbigniew Rau . Wizyta minister SZ Wegry Peter Szijjarto ."
     assert classify_line(line) == "caption"
     assert classify_line("The talks ended at 5 p.m. in Warsaw. Both sides agreed to meet again.") is None
+
+
+def test_site_address_alone_and_tagged_post_with_link() -> None:
+    assert classify_line("Kompas.com") == "credit"
+    assert is_post("Cavusoglu threatens #Greece with use of force, says #Turkey https://t.co/AbC123")
+    assert not is_post("The hashtags #MeToo and #TimesUp trended across the country last year.")
