@@ -68,9 +68,6 @@ class TextTuning:
     # An article whose letters are at most this share Latin reads its Latin-script lines as embeds
     # (chosen: a Cyrillic or Greek article quoting English names stays far below; tuned on real-dev).
     foreign_script_share: float = tuned(0.3, "real-dev embedded posts")
-    # Paragraphs of prose above an end mark (tags, read-more label, credit) before what follows it
-    # is read as other stories' teasers (tuned on real-dev).
-    body_before_end: int = tuned(3, "real-dev related teasers")
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Recognise furniture by where a line stands among the others: captions repeated beside their
 paragraph, the page title repeated with its site's name, author names beside a date, lines in
-another script than the article's, single listed links, and what follows the article's end."""
+another script than the article's, single listed links and headlines marked as links."""
 
 from __future__ import annotations
 
@@ -19,9 +19,6 @@ from dragoman.text.furniture import (
 )
 from dragoman.text.widgets import is_post
 
-# Kinds that stand after an article's last paragraph: past one, the rest of the page is links.
-_END_KINDS = frozenset({"read_more", "related", "tags", "copyright", "credit", "comments", "follow",
-                        "subscribe", "share", "disclaimer", "advert", "promotion", "source", "byline"})
 # Kinds beside which a line of names alone is the author's byline ("Astrid Larsson" / "Publicerad").
 _BYLINE_NEIGHBOURS = frozenset({"published", "stamp", "share", "byline", "credit", "follow"})
 # A page title repeated with the site's name or a dash ("Title - Site", "- Title").
@@ -34,7 +31,6 @@ _LINK_MIN_WORDS = 4
 # Scripts written without spaces: a paragraph there is long in characters, not in words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _UNSPACED_PROSE_CHARS = 40
-# Media marks closing a related headline ("… ще съжаляват (ВИДЕО)", "… [FOTO]").
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _JOINER = re.compile(r"^(?:[a-zà-ÿа-яё]{1,3}|&)$")
 _NAME_LINE_TOKENS = (2, 6)
@@ -53,7 +49,6 @@ def mark_layout(lines: list[str], kinds: list[str | None]) -> None:
     _mark_lone_links(lines, kinds, first)
     _mark_media_headlines(lines, kinds, first)
     _mark_site_headlines(lines, kinds, first)
-    _mark_tail(lines, kinds)
 
 
 def prose_like(line: str) -> bool:
@@ -198,22 +193,3 @@ def _mark_site_headlines(lines: list[str], kinds: list[str | None], first: int) 
         if word_count(head) >= _LINK_MIN_WORDS and 0 < word_count(site) <= _SITE_WORDS \
                 and site[:1].isupper() and not any(c.isdigit() for c in site):
             kinds[index] = "related"
-
-
-def _mark_tail(lines: list[str], kinds: list[str | None]) -> None:
-    """After the article's end (a read-more label, tags, a credit …), lines are teasers of other
-    stories when the mark is not followed by prose, and they hold far less prose than the article
-    above and no more prose lines than the furniture from the mark on."""
-    prose = [kinds[i] is None and prose_like(line) for i, line in enumerate(lines)]
-    for index, kind in enumerate(kinds):
-        if kind not in _END_KINDS:
-            continue
-        before = sum(prose[:index])
-        after = sum(prose[index + 1:])
-        furniture = sum(1 for k in kinds[index:] if k is not None)
-        ends = index + 1 == len(lines) or kinds[index + 1] is not None or not prose[index + 1]
-        if ends and before >= tuning().text.body_before_end and after * 2 <= before and after <= furniture:
-            for following in range(index + 1, len(lines)):
-                if kinds[following] is None:
-                    kinds[following] = "related"
-            return

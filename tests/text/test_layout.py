@@ -93,28 +93,11 @@ def test_headline_with_a_media_mark_after_the_lead_is_a_link() -> None:
     assert clean_text("\n".join([*BODY[:2], link, *BODY[2:]])).paragraphs == BODY
 
 
-def test_teasers_after_the_article_end_are_removed() -> None:
-    tail = ["Du kanske också gillar", "Lastbilar kör fast – E22 stängs av",
-            "Snöfallet i Skåne har orsakat stora trafikproblem på fredagseftermiddagen. På flera håll "
-            "har det bildats långa köer.", "ungefär elva timmar sedan"]
-    assert clean_text("\n".join([*BODY, *tail])).paragraphs == BODY
-
-
 def test_read_also_link_inside_the_article_keeps_what_follows() -> None:
     lines = [*BODY[:3], "Läs också: Sverige skickar fler stridsvagnar", *BODY[3:],
              "Regeringen ska fatta beslut om paketet vid nästa veckas sammanträde i Stockholm."]
     paragraphs = clean_text("\n".join(lines)).paragraphs
     assert paragraphs == [*BODY, lines[-1]]
-
-
-def test_headlines_after_the_credit_of_an_unspaced_script_article() -> None:
-    body = [
-        "综合外媒报道,当地时间14日,泽连斯基办公室拒绝了普京的和谈提议,称该倡议似乎假定基辅放弃主权。",
-        "据报道,当天,泽连斯基办公室发声明称,普京此时发布和平谈判的声明,是试图在瑞士乌克兰和平峰会之前掌握主动权。",
-        "俄外交部发言人扎哈罗娃随后回应称,乌克兰这样的言论是想剥夺乌克兰公民真正的和平机会,双方分歧依然很大。",
-    ]
-    tail = ["责任编辑:戴佳源", "边谈边打?美军击落伊无人机,伊朗炮艇逼近美油轮", "韩媒酸了:我们空手而归,美国不肯妥协"]
-    assert clean_text("\n".join([*body, *tail])).paragraphs == body
 
 
 def test_one_word_bullet_above_the_article_is_a_label() -> None:
@@ -135,9 +118,3 @@ def test_headline_with_its_site_name_after_the_lead_is_a_link() -> None:
     assert clean_text("\n".join([*BODY[:2], link, *BODY[2:]])).paragraphs == BODY
     prose = "Regeringen meddelade i dag att stödpaketet ska presenteras | enligt uppgifter i ett pressmeddelande."
     assert prose in clean_text("\n".join([*BODY[:2], prose, *BODY[2:]])).paragraphs
-
-
-def test_teasers_after_a_source_line_are_removed() -> None:
-    tail = ["Källa: TT", "Lastbilar kör fast – E22 stängs av",
-            "Snöfallet i Skåne har orsakat stora trafikproblem på fredagseftermiddagen, rapporterar TT."]
-    assert clean_text("\n".join([*BODY, *tail])).paragraphs == BODY
