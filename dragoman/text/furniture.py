@@ -299,7 +299,7 @@ def _structural_kind(line: str) -> str | None:
         return "tweet_signature"
     if words <= 20 and _COPYRIGHT.match(line):
         return "copyright"
-    credit_or_post = _credit_or_post(line, words) or widget_kind(line, words)
+    credit_or_post = _credit_or_post(line, words)
     if credit_or_post:
         return credit_or_post
     if words <= tuning().text.caption_words and _is_caption(line):
@@ -323,7 +323,9 @@ def _credit_or_post(line: str, words: int) -> str | None:
     if code:
         return code
     posted = _EMOJI_OR_HANDLE.search(line)  # a post's marks: prose may name two hashtags itself
-    return "tweet" if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS else None
+    if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS:
+        return "tweet"
+    return widget_kind(line, words)
 
 
 def _is_caption(line: str) -> bool:
