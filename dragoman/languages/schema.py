@@ -11,8 +11,8 @@ from dragoman.errors import ConfigError
 _NAMED: dict[str, frozenset[str]] = {
     "furniture": frozenset({
         "advert", "byline", "comments", "contact", "cookies", "counters", "credit", "credit_note",
-        "disclaimer", "doc_type", "follow", "navigation", "photo", "press_contact", "published", "read_more",
-        "reading_time", "share", "source", "subscribe", "tags", "widgets"}),
+        "disclaimer", "doc_type", "follow", "media", "navigation", "photo", "press_contact", "published",
+        "read_more", "reading_time", "share", "source", "subscribe", "tags", "widgets"}),
     "modality": frozenset({"conditional", "conditional_after", "future", "hypothetical", "litotes",
                            "negation", "negation_final", "since", "then", "without"}),
     "names": frozenset({

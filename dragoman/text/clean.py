@@ -16,8 +16,10 @@ from dragoman.text.furniture import (
     classify_line,
     furniture_lexicon,
     is_sentence_like,
+    reading_words,
     word_count,
 )
+from dragoman.text.layout import mark_layout
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CONTINUES = re.compile(r"^[a-zà-ÿа-яёіїєґ\d(]")
@@ -103,6 +105,7 @@ def clean_text(body: str) -> CleanResult:
     _mark_contact_blocks(lines, kinds)
     _mark_related_headlines(lines, kinds)
     _mark_stamps_and_headline_runs(lines, kinds)
+    mark_layout(lines, kinds)
     result = CleanResult(paragraphs=[])
     for author in authors:
         if author:
@@ -127,9 +130,9 @@ def _mark_zone_labels(lines: list[str], kinds: list[str | None]) -> None:
     for index, line in enumerate(lines):
         if kinds[index] is not None or first <= index <= last:
             continue
-        words = word_count(line)
-        if _DATELINE.match(line) or BULLET.match(line):
-            continue  # "BAAR, SWITZERLAND" is where the story was filed; "- item" is a list
+        words = reading_words(line)
+        if _DATELINE.match(line) or (BULLET.match(line) and words > 1) or _is_stamp(line):
+            continue  # "BAAR, SWITZERLAND" is where the story was filed; "- item" is a list; a date
         if words <= tuning().text.zone_label_words or (words <= 4 and line.endswith(":")):
             kinds[index] = "label"
 

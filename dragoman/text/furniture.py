@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from dragoman.deadline import loaded_once
 from dragoman.languages import name_particles, section_across_languages
 from dragoman.settings import tuning
+from dragoman.text.widgets import PHOTOGRAPHER, widget_kind
 
 # Kinds whose phrase must start a short, non-sentence line ("Share on Facebook", "Comments (3)").
 LABEL_KINDS: dict[str, int] = {
@@ -42,7 +43,9 @@ _AGENCY_LINE = re.compile(rf"^{_AGENCIES}$")
 WORD = re.compile(r"\w+")
 _WORD_TOKEN = re.compile(r"\S*\w\S*")
 QUOTE_MARKS = re.compile(r"[«»“”„\"‹›「」]")
-SENTENCE_END = re.compile(r"[.!?…]['\"»«”“’‘)\]」』]*$")
+_QUOTED = re.compile(r"[«“„\"‹「][^«»“”„\"‹›「」]*[»”“\"›」]")
+SENTENCE_END = re.compile(r"[.!?…。！？]['\"»«”“’‘)\]」』]*$")
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # scripts written without spaces
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -98,6 +101,7 @@ class FurnitureLexicon:
     widgets: re.Pattern[str]  # a line of widget names only: weather, exchange rates, roads
     phone: re.Pattern[str]
     byline_word: re.Pattern[str]
+    media_mark: re.Pattern[str]  # "(ВИДЕО)", "[FOTO]" closing a related headline
 
 
 @loaded_once
@@ -124,7 +128,7 @@ def furniture_lexicon() -> FurnitureLexicon:
     )
     caption_credit = re.compile(
         rf"[(\[（]\s*(?:(?:{alternation('photo')})\b[^()\[\]（）]{{1,80}}"
-        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?)[)\]）]\W*$"
+        rf"|{_AGENCIES}(?:\s*[-/:][^()\[\]]{{0,30}})?|{PHOTOGRAPHER})[)\]）]\W*$"
         rf"|\s[-–—]?\s*(?:{alternation('photo')})\s*\d{{1,2}}\.?$", re.I  # "… Lý Cường- Ảnh 1."
     )
     # "<headline> Фото: <caption>": a photo label inside a line that no sentence end precedes.
@@ -135,13 +139,17 @@ def furniture_lexicon() -> FurnitureLexicon:
     phone = re.compile(
         rf"(?:\+|(?<!\w)(?:{alternation('contact')})\.?\s*:?|^[tf]:)\s*\(?\d[\d\s()./-]{{6,}}", re.I
     )
-    byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+)(?=\S)", re.I)
+    # "By Jane Doe", "Autor: X", and a label run into the name ("EditorAna Shofiana Syatiri")
+    glued = r"(?-i:(?<=[a-z])(?=[A-Z][a-z]))"
+    byline_word = re.compile(rf"^(?:{alternation('byline')})(?:\s*:\s*|\s+(?=\S)|{glued})", re.I)
     share_anywhere = re.compile(rf"(?<=\s)(?:{alternation('share')})(?!\w)", re.I)
     counters = re.compile(rf"(?<![\w.,])(?:{alternation('counters')})(?!\w)", re.I)
     widgets = re.compile(rf"^(?:(?:{alternation('widgets')})(?:\s*[|·•,/]\s*|\s+|$))+$", re.I)
+    media = alternation("media")
+    media_mark = re.compile(rf"[(\[]\s*(?:{media})(?:\s*[+/,&]\s*(?:{media}))*\s*[)\]]\W*$", re.I)
     return FurnitureLexicon(labels, notices, prefixes, openings, closings, photo_suffix, caption_credit,
                             photo_inside, read_more_headline, share_anywhere, counters, widgets, phone,
-                            byline_word)
+                            byline_word, media_mark)
 
 
 def word_count(line: str) -> int:
@@ -154,9 +162,14 @@ def letter_word_count(line: str) -> int:
     return sum(1 for token in line.split() if any(c.isalpha() for c in token))
 
 
+def reading_words(line: str) -> int:
+    """Words as a reader counts them: two Han or kana characters make one."""
+    return word_count(line) + len(_UNSPACED.findall(line)) // 2
+
+
 def is_sentence_like(line: str) -> bool:
     """A line that reads as article prose rather than a label."""
-    words = word_count(line)
+    words = reading_words(line)
     return words >= 15 or (words >= 6 and bool(SENTENCE_END.search(line)))
 
 
@@ -214,14 +227,21 @@ def _line_kind(line: str) -> str | None:
     if label_kind:
         return label_kind
     if QUOTE_MARKS.search(line):
-        return None
+        return _notice_kind(_QUOTED.sub(" ", line), words)
     for kind, limit in OPENING_KINDS.items():
         if words <= limit and lexicon.openings[kind].search(line.lstrip(" \t•·-–—*")):
             return kind
-    if words <= 80:
-        for kind in NOTICE_KINDS:
-            if lexicon.notices[kind].search(line):
-                return kind
+    return _notice_kind(line, words)
+
+
+def _notice_kind(line: str, words: int) -> str | None:
+    """A notice phrase outside quoted words: a form naming its field ("… a "Megjegyzés" rovatban")
+    is a notice, a minister quoted saying "we use cookies" is not."""
+    if words > 80 or QUOTE_MARKS.search(line):
+        return None
+    for kind in NOTICE_KINDS:
+        if furniture_lexicon().notices[kind].search(line):
+            return kind
     return None
 
 
@@ -303,7 +323,9 @@ def _credit_or_post(line: str, words: int) -> str | None:
     if code:
         return code
     posted = _EMOJI_OR_HANDLE.search(line)  # a post's marks: prose may name two hashtags itself
-    return "tweet" if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS else None
+    if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS:
+        return "tweet"
+    return widget_kind(line, words)
 
 
 def _is_caption(line: str) -> bool:

@@ -103,10 +103,18 @@ def test_press_contact_block_and_header_labels() -> None:
 
 
 def test_trailing_photo_credit_cut_inline() -> None:
+    paragraph = ("Presidents Erdoğan and Tokayev met in Ankara on 9 November 2024 and signed a treaty on "
+                 "strategic partnership and trade.")
+    result = clean_text(f"{BODY['en']}\n{paragraph} Foto: AA/Reuters\n{BODY['en']}")
+    assert result.paragraphs[1] == paragraph
+    assert result.removed[0].inline and result.removed[0].kind == "photo"
+
+
+def test_short_line_closed_by_a_photo_credit_is_a_caption() -> None:
     caption = "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024. Foto: AA/Reuters"
     result = clean_text(f"{BODY['en']}\n{caption}\n{BODY['en']}")
-    assert result.paragraphs[1] == "Presidents Erdoğan and Tokayev in Ankara, 9 November 2024."
-    assert result.removed[0].inline and result.removed[0].kind == "photo"
+    assert result.paragraphs == [BODY["en"], BODY["en"]]
+    assert [r.kind for r in result.removed] == ["caption"]
 
 
 @pytest.mark.parametrize("caption", [

@@ -275,3 +275,34 @@ def test_a_bulleted_or_numbered_list_of_headlines_is_furniture() -> None:
 def test_a_share_row_is_not_joined_to_the_line_above() -> None:
     text = f"{BODY['en'][:-1]} and trade\nthreads whatsapp linkedin twitter youtube facebook\n\n{BODY['en']}"
     assert not any("whatsapp" in p for p in clean_text(text).paragraphs)
+
+
+# Cookie banners, "send this article by e-mail" forms and promotions worded in each language.
+NOTICES = {
+    "pl": ["W celu świadczenia usług na najwyższym poziomie stosujemy pliki cookies.",
+           "Wyślij artykuł znajomemu, podając adres e-mail odbiorcy."],
+    "hu": ["Ez a program emailben elküldi a cikk címét, önnek csak a címzett e-mail címét kell megadnia "
+           "a \"Címzett\" mezőben."],
+    "de": ["Wir verwenden Cookies, um die Nutzung der Seite zu analysieren.",
+           "Diesen Artikel per E-Mail versenden an die E-Mail-Adresse des Empfängers"],
+    "fr": ["Nous utilisons des cookies pour mesurer l'audience de ce site.",
+           "Envoyer cet article par e-mail à l'adresse électronique du destinataire"],
+    "es": ["Este portal usa cookies propias y de terceros para mejorar su experiencia.",
+           "Enviar esta noticia por correo al correo electrónico del destinatario"],
+    "it": ["Questo sito utilizza i cookie per migliorare la navigazione.", "10 ultim'ora BREAKING NEWS"],
+    "ru": ["Мы используем файлы cookie для улучшения работы сайта."],
+    "id": ["Menangkan e-Voucher Belanja total jutaan rupiah. Kumpulkan poin di Kuis Hoaks/Fakta."],
+    "en": ["Email this article to a friend: enter the recipient's e-mail address."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICES))
+def test_notices_and_forms_in_each_language(lang: str) -> None:
+    for line in NOTICES[lang]:
+        assert classify_line(line) is not None, line
+
+
+def test_bylines_glued_or_in_unspaced_scripts() -> None:
+    assert clean_text("EditorAna Shofiana Syatiri\n" + BODY["id"]).metadata["author"] == "Ana Shofiana Syatiri"
+    assert classify_line("記者陳宛貞／綜合外電報導") == "credit"
+    assert classify_line("Byzantine rule ended in 1453 after the siege of the city.") is None
