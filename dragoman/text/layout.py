@@ -113,6 +113,9 @@ def _mark_name_lines(lines: list[str], kinds: list[str | None]) -> None:
             kinds[index] = "byline"
 
 
+_POST_SIGN = re.compile(r"(?<!\w)[#@]\w")
+
+
 def _names_only(line: str) -> bool:
     """Two to six capitalised words, at most one short joiner between them ("Pablo Cádiz y Karina Zúñiga")."""
     tokens = line.split()
@@ -144,12 +147,17 @@ def _mark_foreign_lines(lines: list[str], kinds: list[str | None]) -> None:
         if kinds[index] is not None or QUOTE_MARKS.search(line) or word_count(line) < _LINK_MIN_WORDS:
             continue
         scripts = _scripts(line)
-        if not scripts or scripts["LATIN"] < sum(scripts.values()):
+        if not scripts or scripts["LATIN"] < sum(scripts.values()) or not _post_like(line):
             continue
         latin = total["LATIN"] - scripts["LATIN"]  # the article without this line
         others = sum(total.values()) - scripts["LATIN"]
         if others and latin <= tuning().text.foreign_script_share * others:
             kinds[index] = "foreign"
+
+
+def _post_like(line: str) -> bool:
+    """A hashtag or handle, or no sentence end: a post or slogan, not a paragraph in a second language."""
+    return bool(_POST_SIGN.search(line)) or not SENTENCE_END.search(line.rstrip())
 
 
 def _mark_posts(lines: list[str], kinds: list[str | None]) -> None:
