@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import cache
 
 from dragoman.settings import tuning
 from dragoman.text.furniture import (
@@ -127,6 +128,7 @@ def _names_only(line: str) -> bool:
         and not _JOINER.match(tokens[0]) and not _JOINER.match(tokens[-1])
 
 
+@cache
 def _script(char: str) -> str:
     """The script of a letter: the first word of its Unicode name (LATIN, CYRILLIC, CJK …)."""
     return unicodedata.name(char, "UNKNOWN").split(" ")[0]
@@ -139,14 +141,13 @@ def _scripts(line: str) -> Counter[str]:
 def _mark_foreign_lines(lines: list[str], kinds: list[str | None]) -> None:
     """Latin-script lines in an article of another script: an embedded post in English ("Turkish
     Foreign Minister … threatens #Greece …") or a site's English slogan."""
-    total: Counter[str] = Counter()
-    for index, line in enumerate(lines):
-        if kinds[index] is None:
-            total.update(_scripts(line))
+    per_line = [_scripts(line) if kind is None else Counter()
+                for line, kind in zip(lines, kinds, strict=True)]
+    total: Counter[str] = sum(per_line, Counter())
     for index, line in enumerate(lines):
         if kinds[index] is not None or QUOTE_MARKS.search(line) or word_count(line) < _LINK_MIN_WORDS:
             continue
-        scripts = _scripts(line)
+        scripts = per_line[index]
         if not scripts or scripts["LATIN"] < sum(scripts.values()) or not _post_like(line):
             continue
         latin = total["LATIN"] - scripts["LATIN"]  # the article without this line
