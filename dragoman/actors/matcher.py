@@ -68,7 +68,7 @@ class NameMatcher:
         for name in names:
             folded = fold_text(name.text)
             entries.setdefault(folded, []).append((name, False))
-            for stem in {_stem(folded), *latin_stems(folded, name.lang)}:
+            for stem in dict.fromkeys([_stem(folded), *latin_stems(folded, name.lang)]):
                 if stem:
                     entries.setdefault(stem, []).append((name, True))
         for key, value in entries.items():

@@ -11,7 +11,7 @@ import simplemma
 
 from dragoman.actors.inflection import inflected_script
 from dragoman.actors.kb import KnowledgeBase
-from dragoman.actors.matcher import NameMatch, NameMatcher
+from dragoman.actors.matcher import NameMatch, NameMatcher, fold_text
 from dragoman.actors.mentions import Mention
 from dragoman.actors.model import IGO, PERSON, PLACE, REGION, STATE, Name
 from dragoman.actors.names import endings_for
@@ -40,7 +40,8 @@ def city_matcher() -> NameMatcher:
     """One automaton over every Latin or Cyrillic name of every city, built once."""
     names = []
     for key, city in cities().items():
-        written = {city["name"], *city.get("alternatenames", [])}
+        # sorted: the same automaton whatever the hash seed
+        written = sorted({city["name"], *city.get("alternatenames", [])})
         for text in written:
             least = tuning().actors.city_min_letters
             if _WRITTEN.match(text) and (len(text) > 2 * least or sum(ch.isalpha() for ch in text) >= least):
@@ -83,6 +84,8 @@ def find_cities(text: str, lang: str | None, kb: KnowledgeBase) -> list[Mention]
     by_span: dict[tuple[int, int], list[NameMatch]] = {}
     for match in city_matcher().find(text, endings_for(lang), inflected_script(lang), proclitics(lang)):
         by_span.setdefault((match.start, match.end), []).append(match)
+    for candidates in by_span.values():  # the name as written first, then a stem's ("София", not "Софи")
+        candidates.sort(key=lambda m: (fold_text(m.name.text) != fold_text(text[m.start:m.end]), m.name.text))
     taken = _taken_names(kb)
     found = []
     for (start, end), candidates in sorted(by_span.items()):
