@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from dragoman.deadline import loaded_once
 from dragoman.languages import name_particles, section_across_languages
 from dragoman.settings import tuning
-from dragoman.text.widgets import PHOTOGRAPHER, widget_kind
+from dragoman.text.widgets import HASHTAG, PHOTOGRAPHER, widget_kind
 
 # Kinds whose phrase must start a short, non-sentence line ("Share on Facebook", "Comments (3)").
 LABEL_KINDS: dict[str, int] = {
@@ -45,13 +45,12 @@ _WORD_TOKEN = re.compile(r"\S*\w\S*")
 QUOTE_MARKS = re.compile(r"[«»“”„\"‹›「」]")
 _QUOTED = re.compile(r"[«“„\"‹「][^«»“”„\"‹›「」]*[»”“\"›」]")
 SENTENCE_END = re.compile(r"[.!?…。！？]['\"»«”“’‘)\]」』]*$")
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # scripts written without spaces
+UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # scripts written without spaces
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)$")
 _URL_LINE = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _COUNTER = re.compile(r"^[^\d.!?]{1,30}\(\d+\)$")
 _HASHTAGS = re.compile(r"^(?:[#@]\w+[\s,;|]*)+$")
-_HASHTAG = re.compile(r"(?<!\w)#\w+")
 _EMOJI_OR_HANDLE = re.compile(r"[\U0001F000-\U0001FAFF]|(?<!\w)@\w")
 _TWEET_HASHTAGS = 2  # hashtags that make a line an embedded post's text, not the article's prose
 # A short line cut by two or more pipes and ending like no sentence ("Tools: Save | Print | E-mail").
@@ -164,7 +163,7 @@ def letter_word_count(line: str) -> int:
 
 def reading_words(line: str) -> int:
     """Words as a reader counts them: two Han or kana characters make one."""
-    return word_count(line) + len(_UNSPACED.findall(line)) // 2
+    return word_count(line) + len(UNSPACED.findall(line)) // 2
 
 
 def is_sentence_like(line: str) -> bool:
@@ -291,7 +290,7 @@ def _structural_kind(line: str) -> str | None:
     if _COUNTER.match(line):
         return "comments"
     if _HASHTAGS.match(line) or (line.startswith("#") and not SENTENCE_END.search(line)
-                                  and len(_HASHTAG.findall(line)) >= tuning().text.hashtag_share * words):
+                                  and len(HASHTAG.findall(line)) >= tuning().text.hashtag_share * words):
         return "tags"
     if _LINK_MARK.match(line):
         return "read_more"
@@ -323,7 +322,7 @@ def _credit_or_post(line: str, words: int) -> str | None:
     if code:
         return code
     posted = _EMOJI_OR_HANDLE.search(line)  # a post's marks: prose may name two hashtags itself
-    if posted and len(_HASHTAG.findall(line)) >= _TWEET_HASHTAGS:
+    if posted and len(HASHTAG.findall(line)) >= _TWEET_HASHTAGS:
         return "tweet"
     return widget_kind(line, words)
 

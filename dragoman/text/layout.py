@@ -14,6 +14,7 @@ from dragoman.text.furniture import (
     BULLET,
     QUOTE_MARKS,
     SENTENCE_END,
+    UNSPACED,
     furniture_lexicon,
     is_sentence_like,
     word_count,
@@ -30,7 +31,6 @@ _TITLE_HEAD = re.compile(r"^[-–—•·]\s+")
 _LINK_BULLET = re.compile(r"^[•▪►■●]\s*\S")
 _LINK_MIN_WORDS = 4
 # Scripts written without spaces: a paragraph there is long in characters, not in words.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _UNSPACED_PROSE_CHARS = 40
 _NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _JOINER = re.compile(r"^(?:[a-zà-ÿа-яё]{1,3}|&)$")
@@ -54,7 +54,7 @@ def mark_layout(lines: list[str], kinds: list[str | None]) -> None:
 
 def prose_like(line: str) -> bool:
     """A line of the article's prose: a sentence, or a long run of an unspaced script."""
-    return is_sentence_like(line) or len(_UNSPACED.findall(line)) >= _UNSPACED_PROSE_CHARS
+    return is_sentence_like(line) or len(UNSPACED.findall(line)) >= _UNSPACED_PROSE_CHARS
 
 
 def _mark_captions(lines: list[str], kinds: list[str | None]) -> None:

@@ -25,10 +25,9 @@ _PROMO_WORDS = 80
 _POST_LINK = re.compile(r"pic\.twitter\.com/\w+", re.I)
 _INLINE_SIGNATURE = re.compile(r"\s[—–]\s*[^—–]{1,80}\(@\w{1,30}\)(?:\s*\S.{0,40})?$")
 _POST_URL = re.compile(r"https?://t\.co/|https?://\S+")
-_HASHTAG = re.compile(r"(?<!\w)#\w+")
+HASHTAG = re.compile(r"(?<!\w)#\w+")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]")
-_POST_WORDS = 60
 # A video link: its running time, then its headline ("01.37 min El Gobierno de Venezuela anuncia …").
 _VIDEO_LENGTH = re.compile(r"^\d{1,2}[.:]\d\d\s*min\.?\s+\w", re.I)
 # A menu of a script written without spaces between words: four or more short Han or kana items
@@ -71,6 +70,6 @@ def is_post(line: str) -> bool:
     """An embedded post: a picture link, a signature run into the text, or a handle with emoji."""
     if _POST_LINK.search(line) or _INLINE_SIGNATURE.search(line):
         return True
-    if len(_HASHTAG.findall(line)) >= 2 and _POST_URL.search(line):
+    if len(HASHTAG.findall(line)) >= 2 and _POST_URL.search(line):
         return True  # "… #Greece … #Turkey https://t.co/…"
     return bool(_HANDLE.search(line)) and bool(_EMOJI.search(line))
